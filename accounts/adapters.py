@@ -1,0 +1,39 @@
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
+from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from participation.emails import queue_email
+from portal.i18n import supported_language
+
+
+class PortalSite:
+    """What allauth's email templates call `current_site`: our name, in the active language."""
+
+    def __init__(self, request):
+        self.name = _("Gangnam Glocal Portal")
+        self.domain = request.get_host() if request is not None else ""
+
+    def __str__(self):
+        return self.name
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def save_user(self, request, user, form, commit=True):
+        # Remember the language the resident signed up in: later emails use it.
+        user.preferred_language = supported_language(get_language())
+        return super().save_user(request, user, form, commit=commit)
+
+    def send_mail(self, template_prefix, email, context):
+        request = allauth_context.request
+        ctx = {"request": request, "email": email, "current_site": PortalSite(request), **context}
+        message = self.render_mail(template_prefix, email, ctx)
+        # The visitor's current page language is the language of the email.
+        queue_email(message=message, language=supported_language(get_language()))
+
+
+class SocialAccountAdapter(DefaultSocialAccountAdapter):
+    def save_user(self, request, sociallogin, form=None):
+        sociallogin.user.preferred_language = supported_language(get_language())
+        return super().save_user(request, sociallogin, form=form)

@@ -1,0 +1,51 @@
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from .models import HomePage
+
+
+@transaction.atomic
+def set_up_home_pages(*, content: dict[str, dict]) -> HomePage:
+    """Publish the home page in the default language and its translations, and make it the
+    site root. `content` maps a language code to the page's fields; the first entry is the
+    source language. Running it again updates the pages in place."""
+    source_language, *other_languages = content
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(locale__language_code=source_language).first()
+    if home is None:
+        _remove_wagtail_placeholder(root)
+        home = HomePage(locale=Locale.objects.get(language_code=source_language), slug="home")
+        _apply_fields(home, content[source_language])
+        root.add_child(instance=home)
+    _publish(home, content[source_language])
+
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.hostname, site.port, site.root_page = site.hostname or "localhost", site.port or 80, home
+    site.site_name = content[source_language]["title"]
+    site.save()
+
+    for language in other_languages:
+        locale = Locale.objects.get(language_code=language)
+        translation = home.get_translation_or_none(locale)
+        if translation is None:
+            translation = home.copy_for_translation(locale)
+        _publish(translation.specific, content[language])
+    return home
+
+
+def _remove_wagtail_placeholder(root: Page) -> None:
+    # Wagtail's migrations add a plain "Welcome" page; the home page replaces it.
+    for page in root.get_children().filter(numchild=0):
+        if page.specific_class is Page:
+            Site.objects.filter(root_page=page).update(root_page=root)
+            page.delete()
+
+
+def _apply_fields(page: Page, fields: dict) -> None:
+    for name, value in fields.items():
+        setattr(page, name, value)
+
+
+def _publish(page: Page, fields: dict) -> None:
+    _apply_fields(page, fields)
+    page.save_revision().publish()

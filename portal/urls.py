@@ -1,0 +1,36 @@
+from allauth.account.decorators import secure_admin_login
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from portal.health import healthz
+from portal.views import switch_language
+
+# Both admin sites sign in through allauth, so MFA and rate limits cover them.
+admin.site.login = secure_admin_login(admin.site.login)
+wagtail_admin_login = secure_admin_login(RedirectView.as_view(url="/admin/"))
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("language/<str:language>/", switch_language, name="switch_language"),
+    path("django-admin/", admin.site.urls),
+    path("admin/login/", wagtail_admin_login),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -1,0 +1,49 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args, **env_overrides):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": "k7#Qv2@Lp9!zR4&mT8^wX1*bN6(eY3)uH5-jC0_sD+gF=aK?oI%",
+        "ALLOWED_HOSTS": "portal.gangnam.go.kr",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
+        "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
+        **env_overrides,
+    }
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_settings_pass_check_deploy_without_warnings():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING")
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_production_refuses_a_weak_secret_key():
+    result = run_manage("check", SECRET_KEY="insecure-short")
+
+    assert result.returncode != 0
+    assert "SECRET_KEY must be a random string" in result.stderr
+
+
+def test_production_requires_staff_mfa_by_default():
+    result = run_manage(
+        "shell", "-c", "from django.conf import settings; print(settings.PORTAL_REQUIRE_STAFF_MFA)"
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "True"
