@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install messages lint migrate demo serve worker beat clean
+.PHONY: run test install messages catalogues lint migrate demo serve worker beat clean
 
 ## Set up everything and serve the local demo on http://127.0.0.1:8000 (SQLite, eager Celery).
 run: install messages
@@ -30,6 +30,10 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 
 messages: install
 	$(BIN)/python -m portal.catalogues
+
+## Extract new UI strings into locale/*/LC_MESSAGES/django.po (needs GNU gettext).
+catalogues: install
+	$(BIN)/python -m portal.catalogues update
 
 lint: install
 	$(BIN)/ruff check .

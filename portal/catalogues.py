@@ -1,13 +1,28 @@
-"""Compile the gettext catalogues (.po → .mo) with polib, so no system gettext is needed.
+"""The gettext catalogues of the UI.
 
-    python -m portal.catalogues
+python -m portal.catalogues           compile .po → .mo (polib: no system gettext needed)
+python -m portal.catalogues update    extract new strings into every catalogue (needs gettext)
 """
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import polib
 
-LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+BASE_DIR = Path(__file__).resolve().parent.parent
+LOCALE_DIR = BASE_DIR / "locale"
+CATALOGUE_LANGUAGES = ["ko", "en", "zh_Hans", "ja", "vi"]
+MAKEMESSAGES_IGNORE = [
+    ".venv",
+    "locale",
+    "tests",
+    "benchmarks",
+    "staticfiles",
+    "media",
+    "node_modules",
+]
 
 
 def catalogue_paths() -> list[Path]:
@@ -26,6 +41,17 @@ def compile_catalogues() -> list[Path]:
     return compiled
 
 
+def update_catalogues(project_dir: Path = BASE_DIR, languages=CATALOGUE_LANGUAGES) -> None:
+    """Run makemessages over `project_dir` (a checkout of this project)."""
+    command = [sys.executable, "manage.py", "makemessages", "--no-location"]
+    command += [f"--locale={language}" for language in languages]
+    command += [f"--ignore={pattern}" for pattern in MAKEMESSAGES_IGNORE]
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test"}
+    subprocess.run(command, cwd=project_dir, env=env, check=True, capture_output=True)  # noqa: S603
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["update"]:
+        update_catalogues()
     for path in compile_catalogues():
-        print(f"compiled {path.relative_to(LOCALE_DIR.parent)}")
+        print(f"compiled {path.relative_to(BASE_DIR)}")

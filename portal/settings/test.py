@@ -1,15 +1,17 @@
-"""Test suite: fast hashing, locmem email; DATABASE_URL and REDIS_URL come from the environment."""
+"""Test suite: fast hashing, locmem email, eager Celery; DATABASE_URL and REDIS_URL come from
+the environment. A Celery worker started by the integration tests uses these settings too, with
+EMAIL_URL and CELERY_TASK_ALWAYS_EAGER=false set in its environment."""
 
 from .base import *  # noqa: F403
+from .base import env
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-STORAGES["staticfiles"] = {
-    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-}
-# Each test run starts from an empty cache so allauth's rate limits never leak between tests.
+if not env("EMAIL_URL", default=""):
+    EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+# A per-process cache: allauth's rate limits never leak between test runs.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-CELERY_TASK_ALWAYS_EAGER = True
+CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
