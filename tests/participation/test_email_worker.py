@@ -57,47 +57,31 @@ def real_broker(broker_url):
 
 @pytest.fixture
 def start_worker(tmp_path, broker_url):
-    workers = []
+    """Start `celery worker` as its own process, on the test database and broker."""
     test_database_url = urlunsplit(
         urlsplit(DATABASE_URL)._replace(path=f"/{connection.settings_dict['NAME']}")
     )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DATABASE_URL": test_database_url,
+        "CELERY_BROKER_URL": broker_url,
+        "CELERY_TASK_ALWAYS_EAGER": "false",
+        # django-environ drops one leading slash of the path.
+        "EMAIL_URL": f"filemail:///{tmp_path / 'mail'}",
+    }
+    command = [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=solo"]
+    command += ["--without-heartbeat", "--without-mingle", "--without-gossip", "-l", "WARNING"]
+    with (tmp_path / "worker.log").open("a") as log:
+        workers = []
 
-    def start():
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-            "DATABASE_URL": test_database_url,
-            "CELERY_BROKER_URL": broker_url,
-            "CELERY_TASK_ALWAYS_EAGER": "false",
-            # django-environ drops one leading slash of the path.
-            "EMAIL_URL": f"filemail:///{tmp_path / 'mail'}",
-        }
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "portal",
-                "worker",
-                "--pool=solo",
-                "--without-heartbeat",
-                "--without-mingle",
-                "--without-gossip",
-                "--loglevel=WARNING",
-            ],
-            cwd=BASE_DIR,
-            env=env,
-            stdout=open(tmp_path / "worker.log", "w"),
-            stderr=subprocess.STDOUT,
-        )
-        workers.append(process)
-        return process
+        def start():
+            workers.append(subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=log, stderr=log))
 
-    yield start
-    for process in workers:
-        process.terminate()
-        process.wait(timeout=20)
+        yield start
+        for process in workers:
+            process.terminate()
+            process.wait(timeout=20)
 
 
 def delivered_files(mail_dir: Path) -> list[str]:
