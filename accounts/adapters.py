@@ -1,11 +1,16 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from participation.emails import queue_email
 from portal.i18n import supported_language
+
+
+def localized_home_url() -> str:
+    return reverse("wagtail_serve", args=("",))
 
 
 class PortalSite:
@@ -24,6 +29,16 @@ class AccountAdapter(DefaultAccountAdapter):
         # Remember the language the resident signed up in: later emails use it.
         user.preferred_language = supported_language(get_language())
         return super().save_user(request, user, form, commit=commit)
+
+    def get_login_redirect_url(self, request):
+        # The home page in the language the visitor was using, not the bare site root.
+        return localized_home_url()
+
+    def get_signup_redirect_url(self, request):
+        return localized_home_url()
+
+    def get_logout_redirect_url(self, request):
+        return localized_home_url()
 
     def send_mail(self, template_prefix, email, context):
         request = allauth_context.request

@@ -1,5 +1,7 @@
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from wagtail.models import Collection, Locale, Page
 
 from cms.demo_content import HOME_PAGES
 from cms.services import set_up_home_pages
@@ -13,7 +15,21 @@ def _clear_cache():
     cache.clear()
 
 
+def restore_wagtail_base_data():
+    """Transactional tests (browser, worker) flush the database, taking with it the rows that
+    migrations created: the five locales, the page tree root and the root collection."""
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    if Page.get_first_root_node() is None:
+        Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.get_default(), live=True)
+        )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 @pytest.fixture
 def home_pages(db):
     """The home page in every site language, as the demo content publishes it."""
+    restore_wagtail_base_data()
     return set_up_home_pages(content=HOME_PAGES)

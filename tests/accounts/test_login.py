@@ -19,6 +19,20 @@ def test_log_in_with_email_and_password(client, home_pages):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("language", ["ja", "vi"])
+def test_sign_in_and_out_stay_in_the_visitors_language(client, home_pages, language):
+    user = UserFactory()
+
+    response = client.post(
+        f"/{language}/accounts/login/", {"login": user.email, "password": DEFAULT_PASSWORD}
+    )
+    assert response["Location"] == f"/{language}/"
+
+    response = client.post(f"/{language}/accounts/logout/")
+    assert response["Location"] == f"/{language}/"
+
+
+@pytest.mark.django_db
 def test_wrong_password_gives_a_translated_error(client, home_pages):
     user = UserFactory()
 

@@ -50,7 +50,7 @@ def test_sign_up_confirm_email_then_log_in(client, home_pages, django_capture_on
     confirm = confirmation_path(message)
     assert confirm.startswith("/en/")
     assert client.get(confirm).status_code == 200
-    client.post(confirm)
+    assert client.post(confirm)["Location"] == "/en/"
     assert EmailAddress.objects.get(email="newcomer@example.org").verified
 
     client.logout()

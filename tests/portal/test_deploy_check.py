@@ -7,8 +7,10 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 
 
 def run_manage(*args, **env_overrides):
+    # The browser tests allow sync ORM calls beside Playwright; production must not.
+    inherited = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     env = {
-        **os.environ,
+        **inherited,
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
         "SECRET_KEY": "k7#Qv2@Lp9!zR4&mT8^wX1*bN6(eY3)uH5-jC0_sD+gF=aK?oI%",
         "ALLOWED_HOSTS": "portal.gangnam.go.kr",
