@@ -1,5 +1,6 @@
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from .models import HomePage
 
@@ -47,5 +48,37 @@ def _apply_fields(page: Page, fields: dict) -> None:
 
 
 def _publish(page: Page, fields: dict) -> None:
-    _apply_fields(page, fields)
-    page.save_revision().publish()
+    changed = any(getattr(page, name) != value for name, value in fields.items())
+    if changed or not page.live:
+        _apply_fields(page, fields)
+        page.save_revision().publish()
+
+
+# Translators edit their language's pages; publishing goes through the moderation workflow.
+TRANSLATOR_PAGE_PERMISSIONS = ("add_page", "change_page")
+
+
+@transaction.atomic
+def set_up_translator_groups() -> list[Group]:
+    """One group per translated language, allowed to edit that language's page tree only."""
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
+    if home is None:
+        return []
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    page_permissions = Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=TRANSLATOR_PAGE_PERMISSIONS
+    )
+    groups = []
+    for translation in home.get_translations().select_related("locale"):
+        group, _created = Group.objects.get_or_create(
+            name=f"Translators ({translation.locale.language_code})"
+        )
+        group.permissions.add(access_admin)
+        for permission in page_permissions:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=translation, permission=permission
+            )
+        groups.append(group)
+    return groups

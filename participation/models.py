@@ -38,3 +38,40 @@ class OutboundEmail(models.Model):
 
     def __str__(self):
         return f"{self.subject} → {', '.join(self.to)}"
+
+
+class MachineTranslation(models.Model):
+    """One text as a machine-translation provider translated it, kept so that the same text is
+    never sent (nor paid for) twice. Codes are the portal's (``zh-hans``), not the provider's."""
+
+    class Provider(models.TextChoices):
+        # Product names: they read the same in every language.
+        LIBRETRANSLATE = "libretranslate", "LibreTranslate"
+        GOOGLE = "google", "Google Translate"
+        DEEPL = "deepl", "DeepL"
+        PAPAGO = "papago", "Papago"
+        MICROSOFT = "microsoft", "Microsoft Translator"
+        MYMEMORY = "mymemory", "MyMemory"
+
+    provider = models.CharField(_("provider"), max_length=20, choices=Provider.choices)
+    source_language = models.CharField(_("source language"), max_length=10)
+    target_language = models.CharField(_("target language"), max_length=10)
+    # SHA-256 of the source text, hex: the lookup key, whatever the text's length.
+    content_hash = models.CharField(_("content hash"), max_length=64)
+    source_text = models.TextField(_("source text"))
+    translated_text = models.TextField(_("translated text"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("machine translation")
+        verbose_name_plural = _("machine translations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["provider", "source_language", "target_language", "content_hash"],
+                name="unique_machine_translation_per_text",
+            )
+        ]
+
+    def __str__(self):
+        languages = f"{self.source_language}→{self.target_language}"
+        return f"{self.provider} {languages} {self.content_hash[:12]}"

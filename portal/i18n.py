@@ -20,6 +20,7 @@ class LanguageLink:
     native_name: str
     url: str  # the same page in this language (path, query kept)
     is_current: bool
+    is_translated: bool = True  # False: the page exists in the default language only
 
     @property
     def is_default(self) -> bool:
@@ -49,22 +50,24 @@ def localized_path(request, path: str, language: str) -> str:
 def language_links(request, page: Page | None = None) -> list[LanguageLink]:
     """One link per site language to the current page in that language."""
     current = supported_language(translation.get_language())
+    codes = [code for code, _name in settings.LANGUAGES]
     if page is not None:
         translations = _live_translations(page)
-        urls = {
-            code: _page_url(request, page, code, translations) for code, _ in settings.LANGUAGES
-        }
+        urls = {code: _page_url(request, page, code, translations) for code in codes}
+        translated = set(translations)
     else:
         path = request.get_full_path()
-        urls = {code: localized_path(request, path, code) for code, _ in settings.LANGUAGES}
+        urls = {code: localized_path(request, path, code) for code in codes}
+        translated = set(codes)
     return [
         LanguageLink(
             code=code,
             native_name=settings.LANGUAGE_NATIVE_NAMES[code],
             url=urls[code],
             is_current=code == current,
+            is_translated=code in translated,
         )
-        for code, _name in settings.LANGUAGES
+        for code in codes
     ]
 
 

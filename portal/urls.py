@@ -2,12 +2,17 @@ from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern as WAGTAIL_SERVE_PATTERN
 
+from cms.feeds import NewsFeed
+from cms.sitemaps import TranslatedPagesSitemap
+from cms.views import events_calendar, search, serve_page
 from portal.health import healthz
 from portal.views import switch_language
 
@@ -17,6 +22,7 @@ wagtail_admin_login = secure_admin_login(RedirectView.as_view(url="/admin/"))
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedPagesSitemap}}, name="sitemap"),
     path("language/<str:language>/", switch_language, name="switch_language"),
     path("django-admin/", admin.site.urls),
     path("admin/login/", wagtail_admin_login),
@@ -31,6 +37,11 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("search/", search, name="search"),
+    path("events.ics", events_calendar, name="events_calendar"),
+    path("news/feed/", NewsFeed(), name="news_feed"),
+    # Wagtail's page serving with a fallback for pages not translated yet (cms.views).
+    re_path(WAGTAIL_SERVE_PATTERN, serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -33,3 +33,19 @@ def home_pages(db):
     """The home page in every site language, as the demo content publishes it."""
     restore_wagtail_base_data()
     return set_up_home_pages(content=HOME_PAGES)
+
+
+@pytest.fixture
+def libretranslate(settings):
+    """A LibreTranslate-compatible server on 127.0.0.1 (tests/support/libretranslate_server.py),
+    configured as the portal's translation provider: tests drive deep-translator's real HTTP
+    client against it. Its switches make it fail, hang or refuse the key."""
+    from tests.support.libretranslate_server import FakeLibreTranslate
+
+    server = FakeLibreTranslate().start()
+    settings.TRANSLATION_PROVIDER = "libretranslate"
+    settings.TRANSLATION_API_URL = server.url
+    settings.TRANSLATION_API_KEY = ""
+    settings.TRANSLATION_TIMEOUT_SECONDS = 2.0
+    yield server
+    server.stop()

@@ -1,9 +1,11 @@
 import time
+from datetime import timedelta
 
 import factory
 from allauth.account.models import EmailAddress
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
+from django.utils import timezone
 
 from accounts.models import User
 
@@ -40,3 +42,103 @@ def activate_totp(user: User) -> str:
 
 def current_totp_code(secret: str) -> str:
     return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
+
+
+class ReferenceDataFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        abstract = True
+        django_get_or_create = ("code",)
+
+    code = factory.Sequence(lambda n: f"code-{n}")
+    name_ko = factory.Sequence(lambda n: f"항목 {n}")
+    name_en = factory.Sequence(lambda n: f"Item {n}")
+
+
+class StrategyAxisFactory(ReferenceDataFactory):
+    class Meta:
+        model = "cms.StrategyAxis"
+
+
+class ClusterFactory(ReferenceDataFactory):
+    class Meta:
+        model = "cms.Cluster"
+
+
+class EventCategoryFactory(ReferenceDataFactory):
+    class Meta:
+        model = "cms.EventCategory"
+
+
+class VenueFactory(ReferenceDataFactory):
+    class Meta:
+        model = "cms.Venue"
+
+    address_ko = "서울특별시 강남구 영동대로 513"
+
+
+class PageFactory(factory.django.DjangoModelFactory):
+    """Pages are created under `parent` (required) and are live."""
+
+    class Meta:
+        abstract = True
+
+    title = factory.Sequence(lambda n: f"페이지 {n}")
+    slug = factory.Sequence(lambda n: f"page-{n}")
+
+    @classmethod
+    def _create(cls, model_class, *args, parent, **kwargs):
+        page = model_class(*args, **kwargs)
+        parent.add_child(instance=page)
+        return page
+
+
+class ProgramIndexPageFactory(PageFactory):
+    class Meta:
+        model = "cms.ProgramIndexPage"
+
+    title = "프로그램"
+    slug = "programs"
+
+
+class ProgramPageFactory(PageFactory):
+    class Meta:
+        model = "cms.ProgramPage"
+
+    title = factory.Sequence(lambda n: f"강남 글로벌 프로그램 {n}")
+    slug = factory.Sequence(lambda n: f"program-{n}")
+    summary = "강남구의 국제 교류 프로그램입니다."
+    strategy_axis = factory.SubFactory(StrategyAxisFactory, code="culture")
+    cluster = factory.SubFactory(ClusterFactory, code="c2")
+    cadence = "yearly"
+    cadence_month = 10
+
+
+class EventPageFactory(PageFactory):
+    class Meta:
+        model = "cms.EventPage"
+
+    title = factory.Sequence(lambda n: f"행사 {n}")
+    slug = factory.Sequence(lambda n: f"event-{n}")
+    summary = "누구나 참여할 수 있는 행사입니다."
+    starts_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=14))
+    ends_at = factory.LazyAttribute(lambda event: event.starts_at + timedelta(hours=3))
+    venue = factory.SubFactory(VenueFactory, code="coex")
+    category = factory.SubFactory(EventCategoryFactory, code="forum")
+    capacity = 100
+    languages = ["ko", "en"]
+    interpretation_languages = ["zh-hans", "ja", "vi"]
+
+
+class NewsIndexPageFactory(PageFactory):
+    class Meta:
+        model = "cms.NewsIndexPage"
+
+    title = "소식"
+    slug = "news"
+
+
+class NewsPageFactory(PageFactory):
+    class Meta:
+        model = "cms.NewsPage"
+
+    summary = "강남구 소식입니다."

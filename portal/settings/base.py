@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "accounts.middleware.StaffMFARequiredMiddleware",
+    # An unavailable translation provider: a message for the editor, not a server error.
+    "cms.machine_translator.MachineTranslationErrorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -226,6 +228,11 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# "Translate with …" in the translation editor uses the portal's provider and stored translations.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "cms.machine_translator.PortalMachineTranslator",
+    "OPTIONS": {},
+}
 
 # --- Static and media ---------------------------------------------------------------------
 STATIC_URL = "/static/"
@@ -238,10 +245,14 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# --- Translation provider (used by the translation interface of later issues) -------------
+# --- Machine translation (participation.translation) --------------------------------------
+# libretranslate, google, deepl, papago, microsoft or mymemory, each through deep-translator.
 TRANSLATION_PROVIDER = env("TRANSLATION_PROVIDER", default="libretranslate")
-TRANSLATION_API_URL = env("TRANSLATION_API_URL", default="")
+TRANSLATION_API_URL = env("TRANSLATION_API_URL", default="")  # LibreTranslate server
 TRANSLATION_API_KEY = env("TRANSLATION_API_KEY", default="")
+# Papago's client secret (the key is its client ID); Microsoft's resource region.
+TRANSLATION_API_SECRET = env("TRANSLATION_API_SECRET", default="")
+TRANSLATION_API_REGION = env("TRANSLATION_API_REGION", default="")
 TRANSLATION_TIMEOUT_SECONDS = env.float("TRANSLATION_TIMEOUT_SECONDS", default=10.0)
 
 LOGGING = {

@@ -1,14 +1,19 @@
 from django.core.management.base import BaseCommand
+from tqdm import tqdm
 
-from cms.demo_content import HOME_PAGES
-from cms.services import set_up_home_pages
+from cms.demo_loader import load_demo_content
 
 
 class Command(BaseCommand):
-    help = "Load the demo content (home pages in all five languages). Safe to run again."
+    help = (
+        "Load the demo content of the policy report — programs, editions, news, partner cities "
+        "and agreements — in all five languages. Safe to run again."
+    )
 
     def handle(self, *args, **options):
-        home = set_up_home_pages(content=HOME_PAGES)
-        self.stdout.write(
-            self.style.SUCCESS(f"Demo content loaded: {home.title} (+4 translations)")
-        )
+        def progress(steps):
+            return tqdm(steps, desc="demo content", unit="step", disable=options["verbosity"] == 0)
+
+        counts = load_demo_content(progress=progress)
+        summary = ", ".join(f"{number} {kind}" for kind, number in counts.items())
+        self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {summary} (× 5 languages)"))

@@ -1,0 +1,58 @@
+"""iCalendar (RFC 5545) for events: the feed of upcoming events, and later one event's file."""
+
+from zoneinfo import ZoneInfo
+
+import icalendar
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+SEOUL = ZoneInfo("Asia/Seoul")
+UID_DOMAIN = "gangnam-glocal-portal"
+
+
+def event_uid(event) -> str:
+    # The translation key is shared by an event's language versions: one event, one UID.
+    return f"event-{event.translation_key}@{UID_DOMAIN}"
+
+
+def event_component(event, request) -> icalendar.Event:
+    component = icalendar.Event()
+    component.add("uid", event_uid(event))
+    component.add("dtstamp", event.last_published_at or timezone.now())
+    component.add("dtstart", timezone.localtime(event.starts_at, SEOUL))
+    component.add("dtend", timezone.localtime(event.ends_at, SEOUL))
+    component.add("summary", event.title)
+    component.add("description", event.summary)
+    component.add("location", event_location(event))
+    component.add("url", event.get_full_url(request))
+    if event.last_published_at:
+        component.add("last-modified", event.last_published_at)
+    return component
+
+
+def event_location(event) -> str:
+    parts = []
+    if event.venue:
+        parts += [event.venue.name, event.venue.address]
+    if event.address:
+        parts.append(event.address)
+    if event.online_url:
+        parts.append(event.online_url)
+    return ", ".join(part for part in parts if part)
+
+
+def calendar_of(events, request, *, name: str) -> bytes:
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Gangnam-gu Office//Gangnam Glocal Portal//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", "Asia/Seoul")
+    for event in events:
+        calendar.add_component(event_component(event, request))
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def upcoming_events_calendar(events, request) -> bytes:
+    return calendar_of(events, request, name=_("Gangnam Glocal Portal events"))

@@ -1,0 +1,396 @@
+"""Load the demo content of cms/demo_content.py: reference data, partners and agreements,
+programs with their editions, news and standard pages, in all five languages.
+
+Idempotent: every object gets a translation key derived from its demo key, so a second run
+finds and updates what the first created, and publishes only pages whose content changed.
+"""
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import transaction
+from wagtail.models import Locale, Page
+from wagtail.rich_text import RichText
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+from cms import demo_content as data
+from cms.models import (
+    Agreement,
+    Cluster,
+    EventCategory,
+    EventPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    Partner,
+    ProgramIndexPage,
+    ProgramPage,
+    ProgramPartner,
+    StandardPage,
+    StrategyAxis,
+    Venue,
+)
+from cms.services import set_up_home_pages, set_up_translator_groups
+
+SEOUL = ZoneInfo("Asia/Seoul")
+DEMO_NAMESPACE = uuid.UUID("6f1c6a52-4a0e-4c1e-9a37-1f0f2c7d9a10")
+SOURCE_LANGUAGE = settings.LANGUAGE_CODE
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+REFERENCE_MODELS = {
+    "axes": StrategyAxis,
+    "clusters": Cluster,
+    "categories": EventCategory,
+    "venues": Venue,
+}
+
+
+def demo_key(kind: str, key: str) -> uuid.UUID:
+    return uuid.uuid5(DEMO_NAMESPACE, f"{kind}:{key}")
+
+
+def load_demo_content(*, progress: Callable[[Iterator], Iterator] = iter) -> dict[str, int]:
+    """Create or update all demo content. `progress` wraps the list of steps (a progress bar)."""
+    steps = [
+        ("reference data", _load_reference_data),
+        ("home pages", _load_home_pages),
+        ("partners", _load_partners),
+        ("standard pages", _load_standard_pages),
+        ("news", _load_news),
+        *[(program["slug"], _program_loader(program)) for program in data.PROGRAMS],
+    ]
+    counts: dict[str, int] = {}
+    for _label, step in progress(steps):
+        with transaction.atomic():
+            for kind, number in step().items():
+                counts[kind] = counts.get(kind, 0) + number
+    return counts
+
+
+def _aware(value: str) -> datetime:
+    return datetime.fromisoformat(value).replace(tzinfo=SEOUL)
+
+
+def _locale(language: str) -> Locale:
+    return Locale.objects.get(language_code=language)
+
+
+def _load_reference_data() -> dict[str, int]:
+    for group, model in REFERENCE_MODELS.items():
+        for position, item in enumerate(data.REFERENCE[group]):
+            defaults = {"sort_order": position}
+            for field in ("name", "description", "address"):
+                for language, text in item.get(field, {}).items():
+                    defaults[f"{field}_{language.replace('-', '_')}"] = text
+            model.objects.update_or_create(code=item["code"], defaults=defaults)
+    return {"reference rows": sum(len(items) for items in data.REFERENCE.values())}
+
+
+def _load_home_pages() -> dict[str, int]:
+    home = set_up_home_pages(content=data.HOME_PAGES)
+    _upsert_page(
+        parent=home,
+        model=ProgramIndexPage,
+        key="program-index",
+        slug="programs",
+        texts=data.PROGRAM_INDEX,
+    )
+    _upsert_page(
+        parent=home, model=NewsIndexPage, key="news-index", slug="news", texts=data.NEWS_INDEX
+    )
+    set_up_translator_groups()
+    return {"pages": 3}
+
+
+def _load_partners() -> dict[str, int]:
+    partners = {}
+    for item in data.PARTNERS:
+        partners[item["key"]] = _upsert_snippet(
+            model=Partner,
+            key=f"partner:{item['key']}",
+            shared={"kind": item["kind"], "country": item["country"], "website": item["website"]},
+            texts={language: {"name": text["name"]} for language, text in item["text"].items()},
+        )
+    for item in data.AGREEMENTS:
+        _upsert_snippet(
+            model=Agreement,
+            key=f"agreement:{item['partner']}:{item['kind']}:{item['signed_on'] or 'planned'}",
+            shared={
+                "partner": partners[item["partner"]],
+                "kind": item["kind"],
+                "status": item["status"],
+                "signed_on": date.fromisoformat(item["signed_on"]) if item["signed_on"] else None,
+                "ends_on": date.fromisoformat(item["ends_on"]) if item["ends_on"] else None,
+            },
+            texts={language: {"title": text["title"]} for language, text in item["text"].items()},
+        )
+    return {"partners": len(data.PARTNERS), "agreements": len(data.AGREEMENTS)}
+
+
+def _load_standard_pages() -> dict[str, int]:
+    home = HomePage.objects.get(locale__language_code=SOURCE_LANGUAGE)
+    for item in data.STANDARD_PAGES:
+        _upsert_page(
+            parent=home,
+            model=StandardPage,
+            key=f"standard:{item['slug']}",
+            slug=item["slug"],
+            texts={
+                language: {"title": text["title"], "body": _body(text["body_html"])}
+                for language, text in item["text"].items()
+            },
+        )
+    return {"pages": len(data.STANDARD_PAGES)}
+
+
+def _load_news() -> dict[str, int]:
+    news_index = _source_page("news-index")
+    for item in data.NEWS:
+        _upsert_page(
+            parent=news_index,
+            model=NewsPage,
+            key=f"news:{item['slug']}",
+            slug=item["slug"],
+            shared={"date": date.fromisoformat(item["date"])},
+            texts={
+                language: {
+                    "title": text["title"],
+                    "summary": text["summary"],
+                    "body": _body(text["body_html"]),
+                }
+                for language, text in item["text"].items()
+            },
+        )
+    return {"pages": len(data.NEWS)}
+
+
+def _program_loader(program: dict) -> Callable[[], dict[str, int]]:
+    def load() -> dict[str, int]:
+        page = _upsert_page(
+            parent=_source_page("program-index"),
+            model=ProgramPage,
+            key=f"program:{program['slug']}",
+            slug=program["slug"],
+            shared={
+                "strategy_axis": StrategyAxis.objects.get(code=program["axis"]),
+                "cluster": Cluster.objects.get(code=program["cluster"]),
+                "cadence": program["cadence"],
+                "cadence_month": program["cadence_month"],
+                "featured": program["featured"],
+            },
+            texts={
+                language: {
+                    "title": text["title"],
+                    "summary": text["summary"],
+                    "body": _body(text["body_html"]),
+                }
+                for language, text in program["text"].items()
+            },
+            before_publish=lambda page: _set_program_partners(page, program),
+        )
+        for event in program["events"]:
+            _upsert_page(
+                parent=page,
+                model=EventPage,
+                key=f"event:{program['slug']}:{event['slug']}",
+                slug=event["slug"],
+                shared=_event_fields(event),
+                texts={
+                    language: {
+                        "title": text["title"],
+                        "summary": text["summary"],
+                        "accessibility_information": text["accessibility"],
+                    }
+                    for language, text in event["text"].items()
+                },
+            )
+        return {"pages": 1 + len(program["events"])}
+
+    return load
+
+
+def _event_fields(event: dict) -> dict:
+    return {
+        "starts_at": _aware(event["starts_at"]),
+        "ends_at": _aware(event["ends_at"]),
+        "venue": Venue.objects.get(code=event["venue"]) if event["venue"] else None,
+        "online_url": event["online_url"],
+        "category": EventCategory.objects.get(code=event["category"]),
+        "capacity": event["capacity"],
+        "max_party_size": event["max_party_size"],
+        "registration_opens_at": _aware(event["registration_opens_at"]),
+        "registration_closes_at": _aware(event["registration_closes_at"]),
+        "languages": event["languages"],
+        "interpretation_languages": event["interpretation"],
+    }
+
+
+def _set_program_partners(page: ProgramPage, program: dict) -> bool:
+    # Translations get the partners of their own language from wagtail-localize.
+    wanted = [
+        Partner.objects.get(
+            translation_key=demo_key("snippet", f"partner:{key}"), locale=page.locale
+        )
+        for key in program["partners"]
+    ]
+    if [link.partner_id for link in page.partners.all()] == [p.pk for p in wanted]:
+        return False
+    page.partners = [ProgramPartner(partner=partner) for partner in wanted]
+    return True
+
+
+def _body(html: str) -> list:
+    return [("paragraph", RichText(html))]
+
+
+def _source_page(key: str) -> Page:
+    return Page.objects.get(
+        translation_key=demo_key("page", key), locale__language_code=SOURCE_LANGUAGE
+    ).specific
+
+
+def _upsert_snippet(*, model, key: str, shared: dict, texts: dict[str, dict]):
+    translation_key = demo_key("snippet", key)
+    source = None
+    for language in LANGUAGES:
+        instance = model.objects.filter(
+            translation_key=translation_key, locale__language_code=language
+        ).first()
+        if instance is None:
+            instance = model(translation_key=translation_key, locale=_locale(language))
+        localized_shared = dict(shared)
+        if "partner" in shared:  # agreements point at the partner of their own locale
+            localized_shared["partner"] = shared["partner"].get_translation(instance.locale)
+        for name, value in {**localized_shared, **texts[language]}.items():
+            setattr(instance, name, value)
+        instance.full_clean()
+        instance.save()
+        source = source or instance
+    return source
+
+
+def _upsert_page(
+    *,
+    parent: Page,
+    model,
+    key: str,
+    slug: str,
+    texts: dict[str, dict],
+    shared=None,
+    before_publish=None,
+) -> Page:
+    """The page in the source language under `parent`, published, then its translation into
+    every other language through wagtail-localize (so editors can later sync them when the
+    Korean source changes). Returns the source page."""
+    shared = shared or {}
+    translation_key = demo_key("page", key)
+    source = model.objects.filter(
+        translation_key=translation_key, locale__language_code=SOURCE_LANGUAGE
+    ).first()
+    if source is None:
+        source = model(
+            translation_key=translation_key, slug=slug, **shared, **texts[SOURCE_LANGUAGE]
+        )
+        parent.add_child(instance=source)
+        changed = True
+    else:
+        changed = _apply(source, {**shared, **texts[SOURCE_LANGUAGE]})
+    if before_publish is not None:
+        changed = before_publish(source) or changed
+    if changed or not source.live:
+        source.save_revision().publish()
+
+    for language in LANGUAGES:
+        if language != SOURCE_LANGUAGE:
+            _translate_page(source, language, texts[language])
+    return source
+
+
+def _translate_page(source: Page, language: str, texts: dict) -> None:
+    """Give wagtail-localize our translation of each segment of `source`, then publish."""
+    locale = _locale(language)
+    localize_source, _created = TranslationSource.update_or_create_from_instance(source)
+    translation, _created = Translation.objects.get_or_create(
+        source=localize_source, target_locale=locale
+    )
+    segments = _segment_translations(source, texts)
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = segments.get((entry.msgctxt, entry.msgid), "")
+    missing = [entry.msgctxt for entry in po if not entry.msgstr]
+    if missing:
+        raise ValueError(f"{source.slug} [{language}]: no translation for {missing}")
+
+    existing = {
+        (path, source_text): text
+        for path, source_text, text in StringTranslation.objects.filter(
+            context__object_id=localize_source.object_id, locale=locale
+        ).values_list("context__path", "translation_of__data", "data")
+    }
+    target = source.get_translation_or_none(locale)
+    up_to_date = (
+        target is not None
+        and target.live
+        and target.last_published_at
+        and target.last_published_at >= localize_source.last_updated_at
+        and all(existing.get((entry.msgctxt, entry.msgid)) == entry.msgstr for entry in po)
+    )
+    if up_to_date:
+        return
+    translation.import_po(po, delete=True, tool_name="demo content")
+    translation.save_target(publish=True)
+
+
+def _segment_translations(source: Page, texts: dict) -> dict[tuple[str, str], str]:
+    """Pair each translatable segment of `source` with the same segment of the translated
+    texts, by content path and position."""
+    translated = type(source).objects.get(pk=source.pk)
+    for name, value in texts.items():
+        if name == "body":
+            # Same block ids as the source, so the content paths match.
+            value = [
+                {"type": kind, "value": rich_text.source, "id": block.id}
+                for (kind, rich_text), block in zip(value, source.body, strict=True)
+            ]
+        setattr(translated, name, value)
+
+    def strings_by_path(instance):
+        grouped = defaultdict(list)
+        for segment in extract_segments(instance):
+            if isinstance(segment, StringSegmentValue):
+                grouped[segment.path].append(segment.string.data)
+        return grouped
+
+    source_strings, translated_strings = strings_by_path(source), strings_by_path(translated)
+    pairs = {}
+    for path, strings in source_strings.items():
+        if len(strings) != len(translated_strings[path]):
+            raise ValueError(f"{source.slug}: {path} has a different structure in translation")
+        pairs.update(
+            {
+                (path, text): target
+                for text, target in zip(strings, translated_strings[path], strict=True)
+            }
+        )
+    return pairs
+
+
+def _apply(page: Page, fields: dict) -> bool:
+    changed = False
+    for name, value in fields.items():
+        current = getattr(page, name)
+        unchanged = _same_body(current, value) if name == "body" else current == value
+        if not unchanged:
+            setattr(page, name, value)
+            changed = True
+    return changed
+
+
+def _same_body(current, value: list) -> bool:
+    blocks = [(block.block_type, block.value.source) for block in current]
+    return blocks == [(kind, rich_text.source) for kind, rich_text in value]

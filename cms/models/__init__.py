@@ -1,0 +1,22 @@
+from .news import NewsIndexPage, NewsPage
+from .pages import HomePage, StandardPage
+from .partners import Agreement, Partner
+from .programs import EventPage, ProgramIndexPage, ProgramPage, ProgramPartner
+from .reference import Cluster, EventCategory, StrategyAxis, Venue
+
+__all__ = [
+    "Agreement",
+    "Cluster",
+    "EventCategory",
+    "EventPage",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "Partner",
+    "ProgramIndexPage",
+    "ProgramPage",
+    "ProgramPartner",
+    "StandardPage",
+    "StrategyAxis",
+    "Venue",
+]

@@ -1,0 +1,51 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.blocks import ContentBlocks
+
+
+class HomePage(Page):
+    """The root of each language's page tree."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["cms.ProgramIndexPage", "cms.NewsIndexPage", "cms.StandardPage"]
+    max_count_per_parent = 1
+    template = "cms/home_page.html"
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_programs"] = selectors.featured_programs(locale=self.locale)
+        context["upcoming_events"] = selectors.upcoming_events(locale=self.locale, limit=6)
+        context["latest_news"] = selectors.latest_news(locale=self.locale, limit=3)
+        return context
+
+
+class StandardPage(Page):
+    """About, privacy policy, accessibility statement and other plain pages."""
+
+    body = StreamField(ContentBlocks(), verbose_name=_("body"))
+
+    parent_page_types = ["cms.HomePage", "cms.StandardPage"]
+    subpage_types = ["cms.StandardPage"]
+    template = "cms/standard_page.html"
+
+    content_panels = Page.content_panels + [FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

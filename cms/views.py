@@ -1,0 +1,72 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+from wagtail.views import serve as wagtail_serve
+
+from . import page_cache, selectors
+from .calendar import upcoming_events_calendar
+from .search import search_pages
+
+RESULTS_PER_PAGE = 10
+CALENDAR_LENGTH = 200
+
+
+def serve_page(request, path):
+    """Wagtail's page serving, from the anonymous page cache when possible (cms.page_cache)."""
+    cached = page_cache.cached_response(request)
+    if cached is not None:
+        return cached
+    return page_cache.store(request, _serve_page(request, path))
+
+
+def _serve_page(request, path):
+    """Wagtail's page serving, plus: a page not translated into the visitor's language yet is
+    shown in the default language (the template says so) instead of a 404."""
+    try:
+        return wagtail_serve(request, path)
+    except Http404:
+        original = _default_language_page_at(request, path)
+        if original is None:
+            raise
+        translated = original.get_translation_or_none(Locale.get_active())
+        if translated is not None and translated.live:
+            # Translated under another slug: send the visitor to it.
+            return HttpResponseRedirect(translated.get_url(request=request))
+        return original.serve(request)
+
+
+def _default_language_page_at(request, path) -> Page | None:
+    if translation.get_language() == settings.LANGUAGE_CODE:
+        return None
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    components = [part for part in path.split("/") if part]
+    with translation.override(settings.LANGUAGE_CODE):
+        try:
+            page, _args, _kwargs = site.root_page.localized.specific.route(request, components)
+        except Http404:
+            return None
+    return page
+
+
+def search(request):
+    query = request.GET.get("q", "").strip()
+    results = search_pages(query=query, locale=Locale.get_active()) if query else []
+    page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    return TemplateResponse(
+        request, "cms/search.html", {"query": query, "results": page_of_results}
+    )
+
+
+def events_calendar(request):
+    """Upcoming events in the visitor's language as an iCalendar feed (`/<lang>/events.ics`)."""
+    events = selectors.upcoming_events(locale=Locale.get_active(), limit=CALENDAR_LENGTH)
+    response = HttpResponse(
+        upcoming_events_calendar(events, request), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'inline; filename="events.ics"'
+    return response

@@ -1,0 +1,23 @@
+"""Machine translation for the whole portal (DESIGN.md, "Machine translation").
+
+    translate(text=..., source="ko", target="vi") -> Translation
+    translate_html(html=..., source="en", target="ja") -> Translation   # inline tags kept
+
+The provider comes from settings.TRANSLATION_PROVIDER; every translation is stored
+(MachineTranslation) and never asked of the provider twice. Failures raise
+TranslationUnavailable, whose message can be shown to people.
+"""
+
+from .errors import TranslationUnavailable
+from .languages import LANGUAGES
+from .markup import translate_html
+from .service import Translation, can_translate, translate
+
+__all__ = [
+    "LANGUAGES",
+    "Translation",
+    "TranslationUnavailable",
+    "can_translate",
+    "translate",
+    "translate_html",
+]

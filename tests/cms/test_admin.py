@@ -1,0 +1,71 @@
+"""Editors get clear validation errors in the Wagtail admin."""
+
+import pytest
+from django.urls import reverse
+
+from cms.models import EventPage
+from tests.factories import StaffUserFactory
+
+
+@pytest.fixture
+def editor_client(client):
+    client.force_login(StaffUserFactory())
+    return client
+
+
+def event_form(**overrides):
+    data = {
+        "title": "K-POP 월드 시티 위크 2027",
+        "slug": "2027",
+        "summary": "한류 시민 외교 주간",
+        "starts_at": "2027-10-11 18:00",
+        "ends_at": "2027-10-11 21:00",
+        "address": "코엑스 컨벤션홀",
+        "capacity": "300",
+        "max_party_size": "2",
+        "registration_opens_at": "2027-09-01 10:00",
+        "registration_closes_at": "2027-10-10 18:00",
+        "languages": ["ko", "en"],
+        "interpretation_languages": ["ja"],
+        "accessibility_information": "",
+        "body-count": "0",
+        "action-publish": "action-publish",
+    }
+    data.update(overrides)
+    return data
+
+
+def add_event(client, program, data):
+    url = reverse("wagtailadmin_pages:add", args=("cms", "eventpage", program.pk))
+    return client.post(url, data, headers={"accept-language": "en"})
+
+
+@pytest.mark.django_db
+def test_editor_publishes_a_valid_event(editor_client, program):
+    response = add_event(editor_client, program, event_form())
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    event = EventPage.objects.get(slug="2027")
+    assert event.live
+    assert event.languages == ["ko", "en"]
+    assert event.starts_at.isoformat() == "2027-10-11T09:00:00+00:00"  # entered in Seoul time
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"ends_at": "2027-10-11 17:00"}, "An event must end after it starts."),
+        ({"capacity": "-5"}, "Ensure this value is greater than or equal to 0."),
+        (
+            {"registration_closes_at": "2027-10-12 18:00"},
+            "Registration must close before the event starts.",
+        ),
+    ],
+)
+def test_editor_gets_a_clear_error_for_an_invalid_event(editor_client, program, overrides, message):
+    response = add_event(editor_client, program, event_form(**overrides))
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not EventPage.objects.filter(slug="2027").exists()

@@ -1,0 +1,64 @@
+"""Editorial work: translators limited to their language, outdated translations listed."""
+
+import pytest
+from django.urls import reverse
+
+from cms.services import set_up_translator_groups
+from tests.cms.conftest import translate_page
+from tests.factories import StaffUserFactory, UserFactory
+
+
+@pytest.fixture
+def vietnamese_program(program):
+    translate_page(program.get_parent(), "vi", title="Chương trình")
+    return translate_page(program, "vi", title="Tuần lễ Thành phố Thế giới K-POP")
+
+
+@pytest.fixture
+def vietnamese_translator(vietnamese_program):
+    groups = {group.name: group for group in set_up_translator_groups()}
+    user = UserFactory()
+    user.groups.add(groups["Translators (vi)"])
+    return user
+
+
+@pytest.mark.django_db
+def test_a_group_per_translated_language(home_pages):
+    names = {group.name for group in set_up_translator_groups()}
+
+    assert names == {f"Translators ({code})" for code in ("en", "zh-hans", "ja", "vi")}
+    assert set_up_translator_groups()  # running again changes nothing and does not fail
+
+
+@pytest.mark.django_db
+def test_vietnamese_translator_edits_vietnamese_pages_only(
+    client, vietnamese_translator, vietnamese_program, program
+):
+    client.force_login(vietnamese_translator)
+
+    assert (
+        client.get(reverse("wagtailadmin_pages:edit", args=[vietnamese_program.pk])).status_code
+        == 200
+    )
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[program.pk])).status_code in (
+        302,
+        403,
+    )
+    permissions = vietnamese_program.permissions_for_user(vietnamese_translator)
+    assert permissions.can_edit()
+    assert not permissions.can_publish()  # publishing goes through moderation
+
+
+@pytest.mark.django_db
+def test_outdated_translations_are_listed_until_synced(client, vietnamese_program, program):
+    client.force_login(StaffUserFactory())
+    report = reverse("outdated_translations")
+    assert "Tuần lễ Thành phố Thế giới K-POP" not in client.get(report).content.decode()
+
+    program.summary = "새 요약"
+    program.save_revision().publish()
+
+    assert "Tuần lễ Thành phố Thế giới K-POP" in client.get(report).content.decode()
+    vietnamese_program.refresh_from_db()
+    vietnamese_program.save_revision().publish()
+    assert "Tuần lễ Thành phố Thế giới K-POP" not in client.get(report).content.decode()

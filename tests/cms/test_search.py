@@ -1,0 +1,80 @@
+import pytest
+
+from tests.cms.conftest import translate_page
+from tests.factories import EventPageFactory, ProgramPageFactory
+
+
+@pytest.fixture
+def festival(program_index):
+    program = ProgramPageFactory(
+        parent=program_index,
+        title="K-POP 월드 시티 위크",
+        slug="kpop-week",
+        summary="한류 콘텐츠로 세계 시민과 만나는 강남의 가을 축제입니다.",
+    )
+    EventPageFactory(
+        parent=program, title="강남 한류 축제를 여는 밤", slug="opening", summary="개막 공연"
+    )
+    ProgramPageFactory(
+        parent=program_index, title="강남 글로벌 테크 포럼", slug="tech", summary="AI 기업 포럼"
+    )
+    return program
+
+
+def result_titles(client, language, query):
+    response = client.get(f"/{language}/search/", {"q": query})
+    assert response.status_code == 200
+    return [result.title for result in response.context["results"]]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["축제", "한류", "월드 시티"])
+def test_short_korean_queries_find_words_with_particles(client, festival, query):
+    titles = result_titles(client, "ko", query)
+
+    assert "K-POP 월드 시티 위크" in titles or "강남 한류 축제를 여는 밤" in titles
+    assert "강남 글로벌 테크 포럼" not in titles
+
+
+@pytest.mark.django_db
+def test_korean_query_finds_the_program_and_its_event(client, festival):
+    assert set(result_titles(client, "ko", "축제")) == {
+        "K-POP 월드 시티 위크",
+        "강남 한류 축제를 여는 밤",
+    }
+
+
+@pytest.mark.django_db
+def test_search_stays_in_the_visitors_language(client, festival):
+    translate_page(festival.get_parent(), "ja", title="プログラム")
+    translate_page(
+        festival,
+        "ja",
+        title="K-POPワールドシティウィーク",
+        summary="韓流で世界とつながる秋の祭りです。",
+    )
+    translate_page(festival.get_parent(), "en", title="Programs")
+    translate_page(
+        festival,
+        "en",
+        title="K-POP World City Week",
+        summary="Gangnam's autumn festival of K-culture.",
+    )
+
+    assert result_titles(client, "ja", "祭り") == ["K-POPワールドシティウィーク"]
+    assert result_titles(client, "en", "festival") == ["K-POP World City Week"]
+    assert result_titles(client, "ko", "festival") == []
+
+
+@pytest.mark.django_db
+def test_empty_and_overlong_queries_are_harmless(client, festival):
+    assert result_titles(client, "ko", "") == []
+    assert result_titles(client, "ko", "축제" * 500) == []
+
+
+@pytest.mark.django_db
+def test_search_page_escapes_the_query(client, festival):
+    html = client.get("/ko/search/", {"q": "<script>alert(1)</script>"}).content.decode()
+
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
