@@ -15,11 +15,8 @@ CALENDAR_LENGTH = 200
 
 
 def serve_page(request, path):
-    """Wagtail's page serving, from the anonymous page cache when possible (cms.page_cache)."""
-    cached = page_cache.cached_response(request)
-    if cached is not None:
-        return cached
-    return page_cache.store(request, _serve_page(request, path))
+    """Wagtail's page serving; anonymous pages may be cached (cms.page_cache)."""
+    return page_cache.mark_cacheable(request, _serve_page(request, path))
 
 
 def _serve_page(request, path):

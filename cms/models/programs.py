@@ -231,6 +231,8 @@ class EventPage(Page):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # Listings select upcoming events (ends_at) in date order (starts_at).
+        indexes = [models.Index(fields=["starts_at"]), models.Index(fields=["ends_at"])]
 
     @property
     def program(self):

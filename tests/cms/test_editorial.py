@@ -1,11 +1,15 @@
 """Editorial work: translators limited to their language, outdated translations listed."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from cms.services import set_up_translator_groups
+from cms.tasks import publish_scheduled_pages
 from tests.cms.conftest import translate_page
-from tests.factories import StaffUserFactory, UserFactory
+from tests.factories import EventPageFactory, StaffUserFactory, UserFactory
 
 
 @pytest.fixture
@@ -62,3 +66,21 @@ def test_outdated_translations_are_listed_until_synced(client, vietnamese_progra
     vietnamese_program.refresh_from_db()
     vietnamese_program.save_revision().publish()
     assert "Tuần lễ Thành phố Thế giới K-POP" not in client.get(report).content.decode()
+
+
+@pytest.mark.django_db
+def test_scheduled_page_goes_live_when_its_time_comes(client, program):
+    page = EventPageFactory(parent=program, title="2027 개막제", slug="2027", live=False)
+    page.go_live_at = timezone.now() + timedelta(hours=1)
+    revision = page.save_revision()
+    revision.publish()  # scheduled, not published yet
+    assert client.get("/ko/programs/kpop-week/2027/").status_code == 404
+
+    # An hour later: the scheduled moment has passed.
+    moment = timezone.now() - timedelta(minutes=1)
+    revision.content["go_live_at"] = moment.isoformat()
+    revision.approved_go_live_at = moment
+    revision.save()
+    publish_scheduled_pages.delay()
+
+    assert "2027 개막제" in client.get("/ko/programs/kpop-week/2027/").content.decode()
