@@ -4,19 +4,30 @@ PageCacheMiddleware sits right after whitenoise, so a cache hit costs about what
 does. It only answers requests that carry no session or messages cookie — a signed-in visitor
 always has a session cookie — and it only stores page responses that `serve_page` marked
 cacheable and that set no cookie and used no CSRF token, so nothing personal is ever shared.
-Emptying works by changing a generation token that every entry must match.
+Emptying works by changing a generation token that every entry must match; each process
+rechecks the token every second and keeps its most requested pages in memory.
 """
 
 import hashlib
+import logging
+import threading
+import time
 import uuid
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language_from_path
+
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
 PAGE_TIMEOUT_SECONDS = 24 * 60 * 60
+# Other processes notice a publish within this time; the publishing process at once.
+GENERATION_RECHECK_SECONDS = 1.0
+LOCAL_ENTRIES = 512
 BROWSER_MAX_AGE_SECONDS = 60
 # A request with one of these cookies may see something personal (a signed-in user, a message).
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
@@ -30,19 +41,63 @@ class PageCacheMiddleware:
         if not _may_use_cache(request):
             return self.get_response(request)
         key = _key(request)
-        # One round trip: the current generation and the entry, which says its generation.
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
-        entry = found.get(key)
-        if generation is not None and entry is not None and entry[0] == generation:
+        try:
+            generation = _current_generation()
+            entry = _local_entries.get(key)
+            if entry is None or entry[0] != generation:
+                entry = cache.get(key)
+                if entry is not None and entry[0] == generation:
+                    _local_entries.put(key, entry)
+        except Exception:  # a cache outage must not take pages down
+            logger.warning("page cache unavailable", exc_info=True)
+            return self.get_response(request)
+        if entry is not None and entry[0] == generation:
             return _response_from(entry)
         response = self.get_response(request)
         if _may_store(request, response):
-            if generation is None:
-                generation = _new_generation()
             entry = (generation, response.status_code, list(response.items()), response.content)
-            cache.set(key, entry, PAGE_TIMEOUT_SECONDS)
+            _local_entries.put(key, entry)
+            try:
+                cache.set(key, entry, PAGE_TIMEOUT_SECONDS)
+            except Exception:  # likewise
+                logger.warning("page cache unavailable", exc_info=True)
         return response
+
+
+class _LocalEntries:
+    """The most requested pages, kept in this process too: a hit then needs no network."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self.entries: OrderedDict[str, tuple] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry):
+        with self.lock:
+            self.entries[key] = entry
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+
+_local_entries = _LocalEntries(LOCAL_ENTRIES)
+_known_generation = {"token": None, "read_at": -GENERATION_RECHECK_SECONDS}
+
+
+def _current_generation() -> str:
+    """The generation token, read from the shared cache at most once per recheck interval."""
+    now = time.monotonic()
+    if now - _known_generation["read_at"] >= GENERATION_RECHECK_SECONDS:
+        token = cache.get(GENERATION_KEY) or _new_generation()
+        _known_generation.update(token=token, read_at=now)
+    return _known_generation["token"]
 
 
 def mark_cacheable(request, response):
@@ -64,6 +119,7 @@ def _new_generation() -> str:
     # A random token, not a counter: if Redis evicts it, old entries cannot match again.
     generation = uuid.uuid4().hex
     cache.set(GENERATION_KEY, generation, timeout=None)
+    _known_generation.update(token=generation, read_at=time.monotonic())
     return generation
 
 
@@ -84,6 +140,7 @@ def _may_use_cache(request) -> bool:
     return (
         settings.PAGE_CACHE_ENABLED
         and request.method in ("GET", "HEAD")
+        and get_language_from_path(request.path_info) is not None  # pages live under /<lang>/
         and not any(name in request.COOKIES for name in PERSONAL_COOKIES)
     )
 

@@ -3,14 +3,16 @@ from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Collection, Locale, Page
 
+from cms import page_cache
 from cms.demo_content import HOME_PAGES
 from cms.services import set_up_home_pages
 
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    # allauth's rate limits live in the cache; each test starts with a clean slate.
+    # allauth's rate limits and cached pages live in the cache: each test starts clean.
     cache.clear()
+    page_cache.purge()  # also forgets the pages this process keeps in memory
     yield
     cache.clear()
 

@@ -253,6 +253,10 @@ STORAGES = {
 # Server-side cache of anonymous pages, emptied on publish (cms/page_cache.py).
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
 
+# --- Language detection (participation.language_detection) -------------------------------
+# lingua or langdetect: which engine detects residents' languages (benchmarks/langid).
+LANGUAGE_DETECTOR = env("LANGUAGE_DETECTOR", default="lingua")
+
 # --- Machine translation (participation.translation) --------------------------------------
 # libretranslate, google, deepl, papago, microsoft or mymemory, each through deep-translator.
 TRANSLATION_PROVIDER = env("TRANSLATION_PROVIDER", default="libretranslate")

@@ -1,7 +1,11 @@
+import time
+
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from cms import page_cache
 from tests.factories import UserFactory
 
 
@@ -42,3 +46,35 @@ def test_signed_in_pages_are_private_and_not_shared(client, program):
     assert "private" in response["Cache-Control"]
     client.logout()
     assert user.email not in client.get("/ko/programs/kpop-week/").content.decode()
+
+
+@pytest.mark.django_db
+def test_other_processes_see_a_publish_within_a_second(client, program, monkeypatch):
+    client.get("/ko/programs/kpop-week/")
+    # Another process publishes: the shared generation changes, this process has not read it.
+    monkeypatch.setitem(page_cache._known_generation, "read_at", time.monotonic())
+    cache.set(page_cache.GENERATION_KEY, "published-elsewhere", timeout=None)
+    program.title = "새 제목"
+    program.save(update_fields=["title"])
+    assert "새 제목" not in client.get("/ko/programs/kpop-week/").content.decode()
+
+    monkeypatch.setitem(page_cache._known_generation, "read_at", -10.0)  # a second later
+
+    assert "새 제목" in client.get("/ko/programs/kpop-week/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_failing_page_cache_does_not_take_pages_down(client, program, monkeypatch):
+    class UnavailableCache:
+        def get(self, *args, **kwargs):
+            raise ConnectionError("cache unavailable")
+
+        set = get
+
+    monkeypatch.setattr(page_cache, "cache", UnavailableCache())  # the page cache's only
+    page_cache._known_generation["read_at"] = -10.0  # make the middleware ask the cache
+
+    response = client.get("/ko/programs/kpop-week/")
+
+    assert response.status_code == 200
+    assert "K-POP 월드 시티 위크" in response.content.decode()

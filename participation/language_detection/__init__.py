@@ -1,0 +1,66 @@
+"""Which language a resident wrote in (DESIGN.md, "Languages").
+
+    detect_language(text=..., fallback="vi") -> DetectedLanguage(code="ko", confidence=0.98, ...)
+
+The text is cleaned (links, email addresses, @handles, control characters go), its script
+decides where it can (scripts.py: Hangul → ko, kana → ja, Thai → th, …), and the engine in
+settings.LANGUAGE_DETECTOR ("lingua" or "langdetect") chooses among the Latin-script or the
+Cyrillic languages. When nothing is left to go on, or the answer is unsure, the result is the
+fallback — the language the resident was using the site in — marked is_fallback.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from participation.translation.languages import normalize_language
+
+from .cleaning import clean_text, has_letters
+from .engines import ENGINES, Engine, get_engine
+from .scripts import judge_script, only_script
+
+__all__ = ["ENGINES", "MIN_CONFIDENCE", "DetectedLanguage", "detect_language"]
+
+# Below this, a guess is worse than the resident's own choice of site language.
+MIN_CONFIDENCE = 0.3
+
+
+@dataclass(frozen=True, kw_only=True)
+class DetectedLanguage:
+    code: str  # a portal code (participation.translation.LANGUAGES)
+    confidence: float  # 0..1; 0 for a fallback
+    is_fallback: bool  # nothing reliable detected: `code` is the fallback given
+
+
+def detect_language(*, text: str, fallback: str, engine: str | None = None) -> DetectedLanguage:
+    """The language of `text`, or `fallback` (a portal code, e.g. the request's language) when
+    it cannot be told. `engine` overrides settings.LANGUAGE_DETECTOR."""
+    return detect_with_engine(
+        text=text,
+        fallback=fallback,
+        engine=get_engine(engine or settings.LANGUAGE_DETECTOR),
+    )
+
+
+def detect_with_engine(*, text: str, fallback: str, engine: Engine) -> DetectedLanguage:
+    """detect_language() with a given engine instance (the benchmark's variants)."""
+    fallback = normalize_language(fallback)
+    text = clean_text(text)
+    verdict = judge_script(text) if has_letters(text) else None
+    if verdict is None:
+        return _fallback(fallback)
+    if verdict.code:
+        code, confidence = verdict.code, verdict.share
+    else:
+        best = engine.best(only_script(text, verdict.script), group=verdict.script)
+        if best is None:
+            return _fallback(fallback)
+        code, probability = best
+        confidence = verdict.share * probability
+    if confidence < MIN_CONFIDENCE:
+        return _fallback(fallback)
+    return DetectedLanguage(code=code, confidence=round(confidence, 4), is_fallback=False)
+
+
+def _fallback(code: str) -> DetectedLanguage:
+    return DetectedLanguage(code=code, confidence=0.0, is_fallback=True)
