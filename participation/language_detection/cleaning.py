@@ -2,6 +2,7 @@
 are gone — links, email addresses, @handles, control characters."""
 
 import re
+import unicodedata
 
 URL = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+", re.IGNORECASE)
 # A bare host name ("gangnam.go.kr/feedback"): only with a lower-case top-level domain that
@@ -28,11 +29,12 @@ SPACES = re.compile(r"\s+")
 def clean_text(text: str) -> str:
     """`text` without URLs, email addresses, @handles and control or format characters, its
     whitespace collapsed. Emails go before handles, so that no "@example" is left behind."""
-    text = FORMAT.sub("", CONTROL.sub(" ", text))
+    # Composed form: a phone may send "cảm" as c, a, U+0309, m; the rules look for "ả".
+    text = unicodedata.normalize("NFC", FORMAT.sub("", CONTROL.sub(" ", text)))
     for pattern in (URL, EMAIL, BARE_HOST, HANDLE):
         text = pattern.sub(" ", text)
     return SPACES.sub(" ", text).strip()
 
 
-def has_letters(text: str) -> bool:
-    return LETTER.search(text) is not None
+def count_letters(text: str) -> int:
+    return len(LETTER.findall(text))

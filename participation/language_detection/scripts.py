@@ -43,6 +43,11 @@ MONGOLIAN_LETTERS = re.compile("[өүӨҮ]")
 MONGOLIAN_STAND_INS = re.compile("[єїЄЇ]")
 UKRAINIAN_LETTERS = re.compile("[іІ]")
 UZBEK_CYRILLIC_LETTERS = re.compile("[ўқғҳЎҚҒҲ]")
+# Letters of the Latin script that, of the portal's languages, only Vietnamese writes (ơ ư and
+# the stacked tone marks of Latin Extended Additional). lingua takes the two words "cảm ơn"
+# for Spanish; a text where half the (non-name) words carry one is Vietnamese.
+VIETNAMESE_LETTERS = re.compile("[\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0]")
+VIETNAMESE_WORD_SHARE = 0.5
 # Uzbek in Latin letters writes oʻ and gʻ (U+02BB, often typed as ‘ ’ ' or `); English has
 # "o'clock", so one apostrophe-spelled form is not enough.
 UZBEK_LATIN_MARK = re.compile("[OoGg]\u02bb")
@@ -97,12 +102,15 @@ def judge_script(text: str) -> ScriptVerdict | None:
     share = weights[dominant] / total
     if dominant == "cjk":
         return ScriptVerdict(code=_cjk_language(hangul=hangul, kana=kana, han=han), share=share)
-    if dominant in ("cyrillic", "latin"):
-        marked = _cyrillic_language(text) if dominant == "cyrillic" else _latin_language(text)
-        if marked:
-            return ScriptVerdict(code=marked, share=share)
-        return ScriptVerdict(script=dominant, share=share)
-    return ScriptVerdict(code=dominant, share=share)
+    if dominant == "cyrillic":
+        marked = _cyrillic_language(text)
+    elif dominant == "latin":
+        marked = _latin_language(text, words=[w for w in latin_words if not w[0].isupper()])
+    else:  # a script that names its language
+        return ScriptVerdict(code=dominant, share=share)
+    if marked:
+        return ScriptVerdict(code=marked, share=share)
+    return ScriptVerdict(script=dominant, share=share)
 
 
 def only_script(text: str, script: str) -> str:
@@ -129,8 +137,12 @@ def _cyrillic_language(text: str) -> str | None:
     return None
 
 
-def _latin_language(text: str) -> str | None:
-    """uz when the text spells oʻ/gʻ; neither detector knows Uzbek."""
+def _latin_language(text: str, *, words: list[str]) -> str | None:
+    """uz when the text spells oʻ/gʻ (neither detector knows Uzbek); vi when enough of its
+    `words` (Latin, names left out) have letters only Vietnamese uses."""
     if UZBEK_LATIN_MARK.search(text) or len(UZBEK_LATIN_TYPED.findall(text)) >= 2:
         return "uz"
+    marked = sum(1 for word in words if VIETNAMESE_LETTERS.search(word))
+    if words and marked >= VIETNAMESE_WORD_SHARE * len(words):
+        return "vi"
     return None

@@ -253,7 +253,7 @@ STORAGES = {
 # Server-side cache of anonymous pages, emptied on publish (cms/page_cache.py).
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
 
-# --- Language detection (participation.language_detection) -------------------------------
+# --- Language detection (participation.language_detection) --------------------------------
 # lingua or langdetect: which engine detects residents' languages (benchmarks/langid).
 LANGUAGE_DETECTOR = env("LANGUAGE_DETECTOR", default="lingua")
 

@@ -95,3 +95,17 @@ def test_sign_up_confirm_and_arrive_signed_in(page, home_pages):
 
     assert page.get_by_text("browser@example.org").first.is_visible()
     assert page.get_by_role("link", name="Sign out").is_visible()
+
+
+def test_event_page_fits_a_360_px_screen(page, home_pages):
+    from tests.factories import EventPageFactory, ProgramIndexPageFactory, ProgramPageFactory
+
+    program = ProgramPageFactory(
+        parent=ProgramIndexPageFactory(parent=home_pages), slug="kpop-week"
+    )
+    EventPageFactory(parent=program, slug="2026", accessibility_information="휠체어석 " * 40)
+    page.set_viewport_size({"width": 360, "height": 740})
+
+    page.goto("/ko/programs/kpop-week/2026/")
+
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360

@@ -184,3 +184,17 @@ def test_listings_run_a_constant_number_of_queries(client, home_pages, program):
         NewsPageFactory(parent=news_index)
 
     assert {url: count_queries(client, url) for url in urls} == with_ten
+
+
+@pytest.mark.django_db
+def test_hero_image_needs_a_text_alternative(program):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    program.hero_image = Image.objects.create(title="무대", file=get_test_image_file())
+    program.hero_image_alt = "  "
+
+    with pytest.raises(ValidationError) as error:
+        program.full_clean()
+
+    assert "hero_image_alt" in error.value.message_dict
