@@ -198,3 +198,12 @@ def test_hero_image_needs_a_text_alternative(program):
         program.full_clean()
 
     assert "hero_image_alt" in error.value.message_dict
+
+
+@pytest.mark.django_db
+def test_unknown_language_prefix_ends_on_a_translated_404(client, program_index):
+    response = client.get("/xx/programs/", follow=True)
+
+    assert response.status_code == 404
+    assert response.redirect_chain == [("/ko/xx/programs/", 302)]
+    assert "페이지를 찾을 수 없습니다" in response.content.decode()
