@@ -1,4 +1,5 @@
 import pytest
+from celery._state import _set_task_join_will_block
 from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Collection, Locale, Page
@@ -15,6 +16,14 @@ def _clear_cache():
     page_cache.purge()  # also forgets the pages this process keeps in memory
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _reset_celery_join_guard():
+    yield
+    # Eager tasks enqueued from several threads at once (concurrency tests) can leave Celery's
+    # process-wide "inside a task" flag set, which would make a later EagerResult.get() fail.
+    _set_task_join_will_block(False)
 
 
 def restore_wagtail_base_data():

@@ -142,3 +142,23 @@ class NewsPageFactory(PageFactory):
         model = "cms.NewsPage"
 
     summary = "강남구 소식입니다."
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    """A confirmed registration written directly (no seat accounting): pass `event`, the
+    default-language EventPage. Use participation.registrations.services to test the rules."""
+
+    class Meta:
+        model = "registrations.Registration"
+
+    name = factory.Sequence(lambda n: f"참가자 {n}")
+    email = factory.Sequence(lambda n: f"participant{n}@example.org")
+    preferred_language = "ko"
+    party_size = 1
+    status = "confirmed"
+    consent_given_at = factory.LazyFunction(timezone.now)
+    confirmed_at = factory.LazyAttribute(
+        lambda registration: (
+            registration.consent_given_at if registration.status == "confirmed" else None
+        )
+    )

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "accounts",
     "cms",
     "participation",
+    "participation.registrations",
     "modeltranslation",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -135,6 +136,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "cms.tasks.publish_scheduled_pages",
         "schedule": 60.0,
     },
+    "expire-registration-offers": {
+        "task": "participation.registrations.tasks.expire_offers",
+        "schedule": 60.0,
+    },
+    "send-registration-reminders": {
+        "task": "participation.registrations.tasks.send_reminders",
+        "schedule": 300.0,
+    },
 }
 
 # --- Accounts -----------------------------------------------------------------------------
@@ -249,6 +258,12 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# --- Event registration (participation.registrations; see its conf.py) --------------------
+REGISTRATION_OFFER_HOURS = env.int("REGISTRATION_OFFER_HOURS", default=24)
+REGISTRATION_REMINDER_HOURS = env.int("REGISTRATION_REMINDER_HOURS", default=24)
+REGISTRATION_CANCELLATION_HOURS = env.int("REGISTRATION_CANCELLATION_HOURS", default=0)
+REGISTRATION_LOCK_TIMEOUT_MS = env.int("REGISTRATION_LOCK_TIMEOUT_MS", default=3000)
 
 # Server-side cache of anonymous pages, emptied on publish (cms/page_cache.py).
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)

@@ -1,0 +1,33 @@
+"""Registration settings, read with defaults so the app needs nothing in portal/settings.
+
+- REGISTRATION_OFFER_HOURS: how long a waitlist offer stays open (24).
+- REGISTRATION_REMINDER_HOURS: the reminder goes out this long before the event starts (24).
+- REGISTRATION_CANCELLATION_HOURS: registrants may cancel until this long before the start (0).
+- REGISTRATION_LOCK_TIMEOUT_MS: how long to wait for an event's capacity lock (3000).
+- REGISTRATION_LOCKING: TEST-ONLY switch. False skips the capacity lock so the concurrency
+  test's negative control can show overbooking. Never set it anywhere else.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+
+
+def offer_validity() -> timedelta:
+    return timedelta(hours=getattr(settings, "REGISTRATION_OFFER_HOURS", 24))
+
+
+def reminder_lead_time() -> timedelta:
+    return timedelta(hours=getattr(settings, "REGISTRATION_REMINDER_HOURS", 24))
+
+
+def cancellation_lead_time() -> timedelta:
+    return timedelta(hours=getattr(settings, "REGISTRATION_CANCELLATION_HOURS", 0))
+
+
+def lock_timeout_ms() -> int:
+    return int(getattr(settings, "REGISTRATION_LOCK_TIMEOUT_MS", 3000))
+
+
+def locking_enabled() -> bool:
+    return bool(getattr(settings, "REGISTRATION_LOCKING", True))

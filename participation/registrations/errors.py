@@ -1,0 +1,67 @@
+"""Domain errors: each carries a translated message the views can show as is."""
+
+from django.utils.functional import lazy
+from django.utils.translation import gettext_lazy as _
+
+# Interpolates when shown, so the message follows the language of whoever reads it.
+_interpolate = lazy(lambda template, params: str(template) % params, str)
+
+
+class RegistrationError(Exception):
+    message = _("The registration could not be completed.")
+
+    def __init__(self, message=None):
+        if message is not None:
+            self.message = message
+        super().__init__(str(self.message))
+
+
+class RegistrationBusy(RegistrationError):
+    message = _("Many people are registering right now. Please try again in a moment.")
+
+
+class ConsentMissing(RegistrationError):
+    message = _("Please agree to the use of your personal information to register.")
+
+
+class InvalidRegistrationData(RegistrationError):
+    message = _("Please check the information you entered.")
+
+
+class RegistrationNotOpen(RegistrationError):
+    message = _("Registration for this event has not opened yet.")
+
+
+class RegistrationClosed(RegistrationError):
+    message = _("Registration for this event is closed.")
+
+
+class EventOver(RegistrationError):
+    message = _("This event is over.")
+
+
+class PartySizeInvalid(RegistrationError):
+    message = _("The number of places per registration is limited to %(limit)d.")
+
+    def __init__(self, *, limit: int):
+        self.limit = limit
+        super().__init__(_interpolate(type(self).message, {"limit": limit}))
+
+
+class AlreadyRegistered(RegistrationError):
+    """The email has an active registration for the event. Its link was emailed to that
+    address; the view must answer exactly as for a new registration (no enumeration)."""
+
+    message = _("We have sent the details of your registration to your email address.")
+
+    def __init__(self, *, registration_id: int):
+        self.registration_id = registration_id
+        super().__init__()
+
+
+class CancellationClosed(RegistrationError):
+    message = _("This registration can no longer be cancelled online.")
+
+
+class OfferNotAvailable(RegistrationError):
+    message = _("This offer has expired or is no longer available.")

@@ -1,0 +1,26 @@
+"""Personal links of a registration; the ticket token is the credential in each.
+
+The views session owns the URL names: ``registrations:manage`` (the personal page, also what
+the QR code encodes), ``registrations:accept`` and ``registrations:decline`` (waitlist offer),
+``registrations:cancel``, each taking ``token``. Until they exist the paths below are used.
+"""
+
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+
+ACTIONS = ("manage", "accept", "decline", "cancel")
+
+
+def registration_url(registration, *, action: str = "manage") -> str:
+    if action not in ACTIONS:
+        raise ValueError(action)
+    language = registration.preferred_language
+    token = registration.ticket_token
+    with translation.override(language):
+        try:
+            path = reverse(f"registrations:{action}", kwargs={"token": token})
+        except NoReverseMatch:
+            suffix = "" if action == "manage" else f"{action}/"
+            path = f"/{language}/registrations/{token}/{suffix}"
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path

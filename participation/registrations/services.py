@@ -1,0 +1,332 @@
+"""Registration state changes. Every change to who holds seats runs inside one transaction
+that first locks the event's capacity row (locking.py), so seat counting and the change it
+decides are atomic: no seat is ever taken twice.
+
+Seats held = party sizes of confirmed registrations + outstanding offers. The waitlist is
+strictly first come first served: nobody overtakes the person at its head, and newcomers
+wait while anyone is waiting.
+"""
+
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from cms.models import EventPage
+
+from . import conf
+from .errors import (
+    AlreadyRegistered,
+    CancellationClosed,
+    ConsentMissing,
+    EventOver,
+    InvalidRegistrationData,
+    OfferNotAvailable,
+    PartySizeInvalid,
+    RegistrationBusy,
+    RegistrationClosed,
+    RegistrationNotOpen,
+)
+from .locking import lock_event_capacity
+from .models import Registration, ResidentType
+from .notifications import send_registration_email
+from .records import Kind, record_participation
+from .selectors import active_registration_for, seats_held, source_event, waiting_queue
+
+Status = Registration.Status
+NATIONALITY = re.compile(r"^[A-Z]{2}$")
+REMINDER_BATCH = 500
+
+
+def register(
+    *,
+    event: EventPage,
+    name: str,
+    email: str,
+    consent: bool,
+    preferred_language: str,
+    party_size: int = 1,
+    phone: str = "",
+    nationality: str = "",
+    resident_type: str = "",
+    interpretation_language: str = "",
+    accessibility_needs: str = "",
+    user=None,
+    now=None,
+) -> Registration:
+    """Register for `event` (any language version): confirmed if places are free and nobody
+    waits, else waiting. Raises a RegistrationError; AlreadyRegistered after emailing the
+    existing registration's link to `email`."""
+    now = now or timezone.now()
+    event = source_event(event)
+    fields = _validated_fields(
+        event=event,
+        name=name,
+        email=email,
+        consent=consent,
+        preferred_language=preferred_language,
+        party_size=party_size,
+        phone=phone,
+        nationality=nationality,
+        resident_type=resident_type,
+        interpretation_language=interpretation_language,
+        accessibility_needs=accessibility_needs,
+    )
+    _check_registration_window(event=event, now=now)
+    try:
+        with transaction.atomic():
+            lock_event_capacity(event_id=event.pk)
+            existing = active_registration_for(event_id=event.pk, email=fields["email"])
+            if existing is None:
+                return _create_registration(event=event, fields=fields, user=user, now=now)
+            send_registration_email(registration=existing, kind="existing")
+    except IntegrityError:
+        # The unique constraint caught a race the lock did not serialise (locking off).
+        with transaction.atomic():
+            existing = active_registration_for(event_id=event.pk, email=fields["email"])
+            if existing is None:
+                raise
+            send_registration_email(registration=existing, kind="existing")
+    raise AlreadyRegistered(registration_id=existing.pk)
+
+
+def cancel_registration(*, registration: Registration, now=None) -> Registration:
+    """Cancel a registration or leave the waitlist; freed places are offered at once.
+    Cancelling again changes nothing."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        lock_event_capacity(event_id=registration.event_id)
+        registration = _reload(registration)
+        if not registration.is_active:
+            return registration
+        deadline = registration.event.starts_at - conf.cancellation_lead_time()
+        if now >= deadline:
+            raise CancellationClosed()
+        held_seats = registration.holds_seats
+        registration.status = Status.CANCELLED
+        registration.cancelled_at = now
+        registration.save(update_fields=["status", "cancelled_at"])
+        record_participation(kind=Kind.CANCELLED, registration=registration, at=now)
+        send_registration_email(registration=registration, kind="cancelled")
+        if held_seats:
+            _offer_free_seats(event=registration.event, now=now)
+    return registration
+
+
+def accept_offer(*, registration: Registration, now=None) -> Registration:
+    """Take the offered place. Accepting twice is harmless; a lapsed offer cannot be revived."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        lock_event_capacity(event_id=registration.event_id)
+        registration = _reload(registration)
+        if registration.status == Status.CONFIRMED:
+            return registration
+        if registration.status != Status.OFFERED:
+            raise OfferNotAvailable()
+        if registration.offer_expires_at > now:
+            registration.status = Status.CONFIRMED
+            registration.confirmed_at = now
+            registration.save(update_fields=["status", "confirmed_at"])
+            record_participation(kind=Kind.ACCEPTED, registration=registration, at=now)
+            send_registration_email(registration=registration, kind="confirmed")
+            return registration
+        # Lapsed, and the beat task has not run yet: expire it now (committed), then refuse.
+        _expire_offer(registration=registration, now=now)
+        _offer_free_seats(event=registration.event, now=now)
+    raise OfferNotAvailable()
+
+
+def decline_offer(*, registration: Registration, now=None) -> Registration:
+    """Turn the offered place down; it goes to the next person waiting."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        lock_event_capacity(event_id=registration.event_id)
+        registration = _reload(registration)
+        if registration.status == Status.DECLINED:
+            return registration
+        if registration.status != Status.OFFERED:
+            raise OfferNotAvailable()
+        registration.status = Status.DECLINED
+        registration.cancelled_at = now
+        registration.save(update_fields=["status", "cancelled_at"])
+        record_participation(kind=Kind.DECLINED, registration=registration, at=now)
+        _offer_free_seats(event=registration.event, now=now)
+    return registration
+
+
+def expire_offers(*, now=None) -> int:
+    """Expire lapsed offers and offer their places on; safe to run any number of times."""
+    now = now or timezone.now()
+    event_ids = set(
+        Registration.objects.filter(status=Status.OFFERED, offer_expires_at__lte=now).values_list(
+            "event_id", flat=True
+        )
+    )
+    expired = 0
+    for event_id in sorted(event_ids):
+        try:
+            with transaction.atomic():
+                lock_event_capacity(event_id=event_id)
+                lapsed = Registration.objects.select_related("event").filter(
+                    event_id=event_id, status=Status.OFFERED, offer_expires_at__lte=now
+                )
+                event = None
+                for registration in lapsed:
+                    _expire_offer(registration=registration, now=now)
+                    event, expired = registration.event, expired + 1
+                if event is not None:
+                    _offer_free_seats(event=event, now=now)
+        except RegistrationBusy:
+            continue  # the next run takes this event
+    return expired
+
+
+def offer_free_seats(*, event: EventPage, now=None) -> list[Registration]:
+    """Offer free places to the waitlist, e.g. after an editor raised the capacity."""
+    now = now or timezone.now()
+    event = source_event(event)
+    with transaction.atomic():
+        lock_event_capacity(event_id=event.pk)
+        return _offer_free_seats(event=event, now=now)
+
+
+def send_reminders(*, now=None) -> int:
+    """Remind confirmed registrants shortly before their event, once each."""
+    now = now or timezone.now()
+    lead = conf.reminder_lead_time()
+    due = Registration.objects.filter(
+        status=Status.CONFIRMED,
+        reminder_sent_at__isnull=True,
+        event__starts_at__gt=now,
+        event__starts_at__lte=now + lead,
+        # Confirmed inside the window: the confirmation email was reminder enough.
+        confirmed_at__lte=F("event__starts_at") - lead,
+    ).values_list("pk", flat=True)[:REMINDER_BATCH]
+    sent = 0
+    for pk in list(due):
+        with transaction.atomic():
+            # A concurrent run skips the row it cannot lock; the re-check makes it once only.
+            registration = (
+                Registration.objects.select_for_update(skip_locked=True, of=("self",))
+                .select_related("event")
+                .filter(pk=pk, status=Status.CONFIRMED, reminder_sent_at__isnull=True)
+                .first()
+            )
+            if registration is None:
+                continue
+            registration.reminder_sent_at = now
+            registration.save(update_fields=["reminder_sent_at"])
+            send_registration_email(registration=registration, kind="reminder")
+            sent += 1
+    return sent
+
+
+# --- internals (call with the event's capacity lock held) -----------------------------------
+
+
+def _create_registration(*, event: EventPage, fields: dict, user, now) -> Registration:
+    _offer_free_seats(event=event, now=now)  # anyone waiting is served before a newcomer
+    capacity = EventPage.objects.values_list("capacity", flat=True).get(pk=event.pk)
+    free = capacity - seats_held(event_id=event.pk)
+    someone_waiting = waiting_queue(event_id=event.pk).exists()
+    confirmed = not someone_waiting and fields["party_size"] <= free
+    registration = Registration.objects.create(
+        event=event,
+        user=user,
+        consent_given_at=now,
+        status=Status.CONFIRMED if confirmed else Status.WAITING,
+        confirmed_at=now if confirmed else None,
+        **fields,
+    )
+    kind = Kind.REGISTERED if confirmed else Kind.WAITLISTED
+    record_participation(kind=kind, registration=registration, at=now)
+    send_registration_email(registration=registration, kind="confirmed" if confirmed else "waiting")
+    return registration
+
+
+def _offer_free_seats(*, event: EventPage, now) -> list[Registration]:
+    event = EventPage.objects.get(pk=event.pk)  # capacity and times as they are now
+    if now >= event.starts_at:
+        return []
+    free = event.capacity - seats_held(event_id=event.pk)
+    expires_at = min(now + conf.offer_validity(), event.starts_at)
+    offered = []
+    for registration in waiting_queue(event_id=event.pk).select_related("event"):
+        if registration.party_size > free:
+            break  # first come first served: nobody overtakes the head of the list
+        registration.status = Status.OFFERED
+        registration.offered_at = now
+        registration.offer_expires_at = expires_at
+        registration.save(update_fields=["status", "offered_at", "offer_expires_at"])
+        record_participation(kind=Kind.OFFERED, registration=registration, at=now)
+        send_registration_email(registration=registration, kind="offer")
+        free -= registration.party_size
+        offered.append(registration)
+    return offered
+
+
+def _expire_offer(*, registration: Registration, now) -> None:
+    registration.status = Status.EXPIRED
+    registration.save(update_fields=["status"])
+    record_participation(kind=Kind.EXPIRED, registration=registration, at=now)
+    send_registration_email(registration=registration, kind="expired")
+
+
+def _reload(registration: Registration) -> Registration:
+    return Registration.objects.select_related("event").get(pk=registration.pk)
+
+
+def _check_registration_window(*, event: EventPage, now) -> None:
+    if now >= event.ends_at:
+        raise EventOver()
+    if event.registration_opens_at and now < event.registration_opens_at:
+        raise RegistrationNotOpen()
+    # Without a closing time, registration closes when the event starts.
+    closes_at = event.registration_closes_at or event.starts_at
+    if now >= closes_at:
+        raise RegistrationClosed()
+
+
+def _validated_fields(*, event: EventPage, consent: bool, **values) -> dict:
+    if not consent:
+        raise ConsentMissing()
+    name = (values["name"] or "").strip()
+    email = (values["email"] or "").strip()
+    if not name or len(name) > 200:
+        raise InvalidRegistrationData(_("Please enter your name."))
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise InvalidRegistrationData(_("Please enter a valid email address.")) from None
+    if values["preferred_language"] not in dict(settings.LANGUAGES):
+        raise InvalidRegistrationData(_("Please choose one of the site languages."))
+    party_size = values["party_size"]
+    if not isinstance(party_size, int) or not 1 <= party_size <= event.max_party_size:
+        raise PartySizeInvalid(limit=event.max_party_size)
+    interpretation = values["interpretation_language"] or ""
+    if interpretation and interpretation not in event.interpretation_languages:
+        raise InvalidRegistrationData(
+            _("Please choose one of the interpretation languages offered for this event.")
+        )
+    nationality = (values["nationality"] or "").strip().upper()
+    if nationality and not NATIONALITY.match(nationality):
+        raise InvalidRegistrationData(_("Please choose a nationality from the list."))
+    resident_type = values["resident_type"] or ""
+    if resident_type and resident_type not in ResidentType.values:
+        raise InvalidRegistrationData(_("Please choose where you live from the list."))
+    return {
+        "name": name,
+        "email": email,
+        "phone": (values["phone"] or "").strip()[:40],
+        "nationality": nationality,
+        "resident_type": resident_type,
+        "preferred_language": values["preferred_language"],
+        "interpretation_language": interpretation,
+        "accessibility_needs": (values["accessibility_needs"] or "").strip(),
+        "party_size": party_size,
+    }

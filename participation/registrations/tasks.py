@@ -1,0 +1,15 @@
+from celery import shared_task
+
+from . import services
+
+
+@shared_task
+def expire_offers() -> int:
+    """Beat: expire lapsed waitlist offers and offer the places on (idempotent)."""
+    return services.expire_offers()
+
+
+@shared_task
+def send_reminders() -> int:
+    """Beat: remind confirmed registrants before their event, once each (idempotent)."""
+    return services.send_reminders()

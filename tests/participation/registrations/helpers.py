@@ -1,0 +1,32 @@
+"""Helpers shared by the registration tests."""
+
+import itertools
+
+from wagtail.models import Locale
+
+from participation.registrations import services
+
+
+def translate_page(page, language, **fields):
+    """The page copied into `language` (its parent must be translated already), published."""
+    translation = page.copy_for_translation(Locale.objects.get(language_code=language)).specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation
+
+
+_counter = itertools.count()
+
+
+def register(event, **fields):
+    """services.register with a valid guest's answers, overridable."""
+    n = next(_counter)
+    values = {
+        "name": f"참가자 {n}",
+        "email": f"guest{n}@example.org",
+        "consent": True,
+        "preferred_language": "ko",
+    }
+    values.update(fields)
+    return services.register(event=event, **values)
