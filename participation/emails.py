@@ -8,7 +8,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.utils import timezone
 
-from .models import OutboundEmail
+from .models import OutboundEmail, OutboundEmailAttachment
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +34,15 @@ def queue_email(*, message: EmailMultiAlternatives, language: str) -> OutboundEm
         body_text=message.body,
         body_html=html,
         language=language,
+    )
+    OutboundEmailAttachment.objects.bulk_create(
+        OutboundEmailAttachment(
+            email=email,
+            filename=filename,
+            mimetype=mimetype or "application/octet-stream",
+            content=content.encode() if isinstance(content, str) else content,
+        )
+        for filename, content, mimetype in message.attachments
     )
     transaction.on_commit(lambda: enqueue_delivery(email_id=email.pk))
     return email
@@ -65,6 +74,8 @@ def deliver_email(*, email_id: int) -> bool:
         )
         if email.body_html:
             message.attach_alternative(email.body_html, "text/html")
+        for attachment in email.attachments.all():
+            message.attach(attachment.filename, bytes(attachment.content), attachment.mimetype)
         message.send()
         email.status = OutboundEmail.Status.SENT
         email.sent_at = timezone.now()

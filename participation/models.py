@@ -75,3 +75,19 @@ class MachineTranslation(models.Model):
     def __str__(self):
         languages = f"{self.source_language}→{self.target_language}"
         return f"{self.provider} {languages} {self.content_hash[:12]}"
+
+
+class OutboundEmailAttachment(models.Model):
+    """A file sent with an outbound email (a calendar file, a ticket's QR code)."""
+
+    email = models.ForeignKey(OutboundEmail, on_delete=models.CASCADE, related_name="attachments")
+    filename = models.CharField(_("file name"), max_length=255)
+    mimetype = models.CharField(_("content type"), max_length=100)
+    content = models.BinaryField(_("content"))
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.filename

@@ -2,16 +2,22 @@
 (participation.emails: sent after commit, at most once). Call inside the state change's
 transaction so a rollback sends nothing."""
 
+import io
+
+import qrcode
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from cms.calendar import SEOUL, event_location
+from cms.calendar import SEOUL, calendar_of, event_location
 from participation.emails import queue_email
 
 from .links import registration_url
 from .selectors import localized_event
+
+# Emails that carry the calendar file and the ticket's QR code.
+TICKET_KINDS = ("confirmed", "reminder")
 
 SUBJECTS = {
     # Marked here, translated when sent (inside translation.override).
@@ -44,4 +50,15 @@ def send_registration_email(*, registration, kind: str):
         subject = SUBJECTS[kind]() % {"title": event.title}
         body = render_to_string(f"registrations/emails/{kind}.txt", context)
     message = EmailMultiAlternatives(subject=subject, body=body, to=[registration.email])
+    if kind in TICKET_KINDS:
+        message.attach("event.ics", calendar_of([event], None, name=event.title), "text/calendar")
+        message.attach("ticket-qr.png", ticket_qr_png(context["manage_url"]), "image/png")
     return queue_email(message=message, language=language)
+
+
+def ticket_qr_png(url: str) -> bytes:
+    """The QR code staff scan at check-in: the personal link, whose token is unguessable."""
+    image = qrcode.make(url, box_size=8, border=2)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()

@@ -15,6 +15,7 @@ from portal.celery import app as celery_app
 def a_message(to="resident@example.org"):
     message = EmailMultiAlternatives(subject="안내", body="본문", to=[to])
     message.attach_alternative("<p>본문</p>", "text/html")
+    message.attach("event.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "text/calendar")
     return message
 
 
@@ -28,6 +29,8 @@ def test_queued_email_is_sent_once_after_commit():
     sent = mail.outbox[0]
     assert (sent.subject, sent.body, sent.to) == ("안내", "본문", ["resident@example.org"])
     assert sent.alternatives[0].content == "<p>본문</p>"
+    assert [(a.filename, a.mimetype) for a in sent.attachments] == [("event.ics", "text/calendar")]
+    assert sent.attachments[0].content.startswith("BEGIN:VCALENDAR")
     assert sent.extra_headers["Message-ID"].startswith(f"<outbound-{email.pk}@")
     email.refresh_from_db()
     assert email.status == OutboundEmail.Status.SENT

@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+import icalendar
 import pytest
 from django.core import mail
 from django.db import IntegrityError
@@ -93,7 +94,27 @@ def test_confirmation_is_emailed_in_the_registrants_language(
     assert "Thời gian" in sent.body  # "When", from the Vietnamese catalogue
     assert "Giờ chuẩn Hàn Quốc" in sent.body
     assert registration.ticket_token in sent.body
+    assert "Đăng ký" in sent.subject  # "Registration confirmed", in Vietnamese
     assert OutboundEmail.objects.get().language == "vi"
+
+
+def test_confirmation_carries_the_calendar_file_and_the_ticket_qr(
+    event, vietnamese_event, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        registration = register(vietnamese_event, preferred_language="vi", email="an@example.org")
+
+    [sent] = mail.outbox
+    attachments = {name: (content, mimetype) for name, content, mimetype in sent.attachments}
+    calendar = icalendar.Calendar.from_ical(attachments["event.ics"][0])
+    [vevent] = calendar.walk("VEVENT")
+    assert str(vevent["summary"]) == vietnamese_event.title
+    assert str(vevent["uid"]) == f"event-{event.translation_key}@gangnam-glocal-portal"
+    assert vevent["dtstart"].dt.tzinfo.key == "Asia/Seoul"
+    qr_png, mimetype = attachments["ticket-qr.png"]
+    assert mimetype == "image/png"
+    assert qr_png.startswith(b"\x89PNG")
+    assert registration.ticket_token not in str(registration.pk)
 
 
 def test_the_same_email_in_other_case_is_a_duplicate(event, django_capture_on_commit_callbacks):
