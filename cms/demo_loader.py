@@ -66,9 +66,11 @@ def load_demo_content(*, progress: Callable[[Iterator], Iterator] = iter) -> dic
     ]
     counts: dict[str, int] = {}
     for _label, step in progress(steps):
-        with transaction.atomic():
-            for kind, number in step().items():
-                counts[kind] = counts.get(kind, 0) + number
+        # No transaction around a whole step: wagtail-localize publishes a translation when
+        # its transaction commits, and a page published only after its children were added
+        # would write back a stale child count. Each page is saved in its own transaction.
+        for kind, number in step().items():
+            counts[kind] = counts.get(kind, 0) + number
     return counts
 
 
@@ -307,12 +309,14 @@ def _upsert_page(
 
     for language in LANGUAGES:
         if language != SOURCE_LANGUAGE:
-            _translate_page(source, language, texts[language])
+            _translate_page(source, language, texts[language], shared=shared)
     return source
 
 
-def _translate_page(source: Page, language: str, texts: dict) -> None:
-    """Give wagtail-localize our translation of each segment of `source`, then publish."""
+@transaction.atomic
+def _translate_page(source: Page, language: str, texts: dict, *, shared: dict) -> None:
+    """Give wagtail-localize our translation of each segment of `source`, then publish (when
+    this transaction commits)."""
     locale = _locale(language)
     localize_source, _created = TranslationSource.update_or_create_from_instance(source)
     translation, _created = Translation.objects.get_or_create(
@@ -336,8 +340,8 @@ def _translate_page(source: Page, language: str, texts: dict) -> None:
     up_to_date = (
         target is not None
         and target.live
-        and target.last_published_at
-        and target.last_published_at >= localize_source.last_updated_at
+        and not target.has_unpublished_changes
+        and all(getattr(target.specific, name) == value for name, value in shared.items())
         and all(existing.get((entry.msgctxt, entry.msgid)) == entry.msgstr for entry in po)
     )
     if up_to_date:

@@ -30,8 +30,11 @@ def _serve_page(request, path):
             raise
         translated = original.get_translation_or_none(Locale.get_active())
         if translated is not None and translated.live:
+            url = translated.get_url(request=request)
+            if url == request.path:  # routable by URL but not by the tree: never loop
+                raise
             # Translated under another slug: send the visitor to it.
-            return HttpResponseRedirect(translated.get_url(request=request))
+            return HttpResponseRedirect(url)
         return original.serve(request)
 
 

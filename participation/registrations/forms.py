@@ -1,0 +1,95 @@
+"""The public registration form. It only collects and shapes answers; services.register
+decides (and re-validates) everything."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from cms.fields import EVENT_LANGUAGE_NAMES
+
+from .errors import ConsentMissing
+
+# Countries whose languages the portal serves, plus "other" (ZZ: the ISO 3166 user-assigned
+# code for an unknown or unlisted country), so the stored value is always two letters.
+NATIONALITY_CHOICES = [
+    ("", _("Prefer not to say")),
+    ("KR", _("Republic of Korea")),
+    ("CN", _("China")),
+    ("JP", _("Japan")),
+    ("VN", _("Viet Nam")),
+    ("US", _("United States")),
+    ("GB", _("United Kingdom")),
+    ("ZZ", _("Other country")),
+]
+
+# Kept in line with the privacy page: registrations are deleted one year after the event.
+CONSENT_LABEL = _(
+    "I agree: we use your name, email and phone only to manage this registration and contact "
+    "you about the event; we delete them one year after the event."
+)
+
+
+class RegistrationForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    email = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        help_text=_("Your ticket and personal link are sent to this address."),
+        error_messages={"invalid": _("Please enter a valid email address.")},
+    )
+    phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
+    nationality = forms.ChoiceField(
+        label=_("Nationality (optional)"), choices=NATIONALITY_CHOICES, required=False
+    )
+    preferred_language = forms.ChoiceField(
+        label=_("Language for emails"), choices=settings.LANGUAGES
+    )
+    interpretation_language = forms.ChoiceField(
+        label=_("I need interpretation into"), required=False
+    )
+    accessibility_needs = forms.CharField(
+        label=_("Accessibility needs (optional)"),
+        help_text=_("For example wheelchair access, sign language or seating near the front."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        required=False,
+    )
+    party_size = forms.TypedChoiceField(label=_("Number of places"), coerce=int, initial=1)
+    consent = forms.BooleanField(
+        label=CONSENT_LABEL, error_messages={"required": ConsentMissing.message}
+    )
+
+    def __init__(self, *args, event, language: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.event = event
+        languages = dict(settings.LANGUAGES)
+        self.fields["preferred_language"].initial = (
+            language if language in languages else settings.LANGUAGE_CODE
+        )
+        if event.interpretation_languages:
+            self.fields["interpretation_language"].choices = [("", _("No interpretation"))] + [
+                (code, EVENT_LANGUAGE_NAMES.get(code, code))
+                for code in event.interpretation_languages
+            ]
+        else:
+            del self.fields["interpretation_language"]
+        if event.max_party_size > 1:
+            self.fields["party_size"].choices = [
+                (n, str(n)) for n in range(1, event.max_party_size + 1)
+            ]
+        else:
+            del self.fields["party_size"]
+
+    def service_arguments(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "name": data["name"],
+            "email": data["email"],
+            "consent": data["consent"],
+            "preferred_language": data["preferred_language"],
+            "party_size": data.get("party_size") or 1,
+            "phone": data.get("phone", ""),
+            "nationality": data.get("nationality", ""),
+            "interpretation_language": data.get("interpretation_language", ""),
+            "accessibility_needs": data.get("accessibility_needs", ""),
+        }

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from . import views
+
+app_name = "registrations"
+
+urlpatterns = [
+    path("event/<int:event_id>/", views.register, name="register"),
+    path("check-your-email/", views.check_email, name="check_email"),
+    path("<str:token>/", views.manage, name="manage"),
+    path("<str:token>/ticket.ics", views.ics, name="ics"),
+    path("<str:token>/cancel/", views.cancel, name="cancel"),
+    path("<str:token>/accept/", views.accept, name="accept"),
+    path("<str:token>/decline/", views.decline, name="decline"),
+]

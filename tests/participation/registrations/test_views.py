@@ -1,0 +1,229 @@
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from participation.registrations import services
+from participation.registrations.errors import RegistrationBusy
+from participation.registrations.models import Registration
+from tests.participation.registrations.helpers import register
+
+pytestmark = pytest.mark.django_db
+Status = Registration.Status
+
+
+def url(name, language="vi", **kwargs):
+    with translation.override(language):
+        return reverse(f"registrations:{name}", kwargs=kwargs)
+
+
+def answers(**fields):
+    values = {
+        "name": "Nguyễn An",
+        "email": "an@example.org",
+        "preferred_language": "vi",
+        "party_size": "1",
+        "consent": "on",
+    }
+    values.update(fields)
+    return {name: value for name, value in values.items() if value is not None}
+
+
+def test_the_vietnamese_event_page_shows_the_form_in_vietnamese(vietnamese_event, client):
+    response = client.get(vietnamese_event.url)
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert url("register", event_id=vietnamese_event.pk) in page
+    assert "csrfmiddlewaretoken" in page
+    assert 'value="vi" selected' in page  # preferred language defaults to the page's
+
+
+def test_registering_from_the_vietnamese_page_emails_the_link_in_vietnamese(
+    vietnamese_event, event, client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url("register", event_id=vietnamese_event.pk), answers())
+
+    assert response.status_code == 302
+    assert response["Location"] == url("check_email")
+    registration = Registration.objects.get()
+    assert registration.event_id == event.pk
+    assert registration.preferred_language == "vi"
+    [sent] = mail.outbox
+    assert sent.to == ["an@example.org"]
+    assert "Đăng ký" in sent.subject
+    assert url("manage", token=registration.ticket_token) in sent.body
+
+
+def test_a_duplicate_gets_the_same_answer_and_the_link_by_email(
+    vietnamese_event, client, django_capture_on_commit_callbacks
+):
+    first = client.post(url("register", event_id=vietnamese_event.pk), answers())
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        second = client.post(
+            url("register", event_id=vietnamese_event.pk), answers(email="AN@example.org")
+        )
+
+    assert (second.status_code, second["Location"]) == (first.status_code, first["Location"])
+    assert Registration.objects.count() == 1
+    [sent] = mail.outbox
+    assert Registration.objects.get().ticket_token in sent.body
+
+
+@pytest.mark.parametrize(
+    ("fields", "error"),
+    [
+        ({"email": "not-an-email"}, "Vui lòng nhập địa chỉ email hợp lệ."),
+        ({"consent": None}, "Vui lòng đồng ý cho phép sử dụng thông tin cá nhân để đăng ký."),
+    ],
+)
+def test_invalid_answers_show_the_form_again_with_a_translated_error(
+    vietnamese_event, client, fields, error
+):
+    response = client.post(url("register", event_id=vietnamese_event.pk), answers(**fields))
+
+    assert response.status_code == 200
+    assert error in response.content.decode()
+    assert not Registration.objects.exists()
+    assert not mail.outbox
+
+
+def test_a_party_over_the_limit_is_refused(vietnamese_event, client):
+    response = client.post(url("register", event_id=vietnamese_event.pk), answers(party_size="9"))
+
+    assert response.status_code == 200
+    assert not Registration.objects.exists()
+
+
+def test_a_closed_registration_says_so(make_event, client):
+    event = make_event(registration_opens_at=timezone.now() + timedelta(days=1))
+
+    response = client.post(url("register", language="ko", event_id=event.pk), answers())
+
+    assert response.status_code == 200
+    assert not Registration.objects.exists()
+    assert "message--error" in response.content.decode()
+
+
+def test_a_busy_event_answers_503_with_the_form(vietnamese_event, client, monkeypatch):
+    def busy(**kwargs):
+        raise RegistrationBusy()
+
+    monkeypatch.setattr(services, "register", busy)
+
+    response = client.post(url("register", event_id=vietnamese_event.pk), answers())
+
+    assert response.status_code == 503
+    assert "Hiện có nhiều người đang đăng ký" in response.content.decode()
+
+
+def test_registering_is_rate_limited_per_address(vietnamese_event, client):
+    target = url("register", event_id=vietnamese_event.pk)
+    for n in range(10):
+        client.post(target, answers(email=f"p{n}@example.org", consent=None))
+
+    response = client.post(target, answers())
+
+    assert response.status_code == 429
+    assert not Registration.objects.exists()
+
+
+def test_register_posts_need_a_csrf_token(vietnamese_event, client):
+    client.handler.enforce_csrf_checks = True
+
+    response = client.post(url("register", event_id=vietnamese_event.pk), answers())
+
+    assert response.status_code == 403
+
+
+def test_the_personal_page_shows_status_qr_and_ticket(event, client):
+    registration = register(event, preferred_language="vi")
+
+    response = client.get(url("manage", token=registration.ticket_token))
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "đã xác nhận" in page  # "confirmed"
+    assert "data:image/png;base64," in page
+    assert url("ics", token=registration.ticket_token) in page
+    assert "no-cache" in response["Cache-Control"]
+    ics = client.get(url("ics", token=registration.ticket_token))
+    assert ics["Content-Type"].startswith("text/calendar")
+    assert b"BEGIN:VEVENT" in ics.content
+
+
+def test_unknown_or_tampered_tokens_are_404(event, client):
+    registration = register(event)
+
+    for token in ("nope", registration.ticket_token[:-1] + "x"):
+        assert client.get(url("manage", token=token)).status_code == 404
+        assert client.post(url("cancel", token=token)).status_code == 404
+        assert client.post(url("accept", token=token)).status_code == 404
+
+
+def test_cancelling_frees_the_seat_for_the_next_person_waiting(
+    event, client, django_capture_on_commit_callbacks
+):
+    first = register(event, party_size=2)
+    waiting = register(event, email="w@example.org", preferred_language="vi")
+    mail.outbox.clear()
+
+    assert client.get(url("cancel", token=first.ticket_token)).status_code == 405
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url("cancel", token=first.ticket_token))
+
+    assert response.status_code == 302
+    first.refresh_from_db()
+    waiting.refresh_from_db()
+    assert first.status == Status.CANCELLED
+    assert waiting.status == Status.OFFERED
+    assert any(sent.to == ["w@example.org"] for sent in mail.outbox)
+
+
+def offered(event):
+    holder = register(event, party_size=2)
+    waiting = register(event, email="w@example.org", preferred_language="vi")
+    services.cancel_registration(registration=holder)
+    waiting.refresh_from_db()
+    assert waiting.status == Status.OFFERED
+    return waiting
+
+
+def test_get_on_accept_only_asks_to_confirm(event, client):
+    registration = offered(event)
+
+    response = client.get(url("accept", token=registration.ticket_token))
+
+    assert response.status_code == 200
+    assert url("accept", token=registration.ticket_token) in response.content.decode()
+    registration.refresh_from_db()
+    assert registration.status == Status.OFFERED
+
+
+def test_accepting_by_post_confirms(event, client):
+    registration = offered(event)
+    page = client.get(url("manage", token=registration.ticket_token)).content.decode()
+    assert url("decline", token=registration.ticket_token) in page
+
+    response = client.post(url("accept", token=registration.ticket_token))
+
+    assert response["Location"] == url("manage", token=registration.ticket_token)
+    registration.refresh_from_db()
+    assert registration.status == Status.CONFIRMED
+
+
+def test_declining_by_post(event, client):
+    registration = offered(event)
+
+    client.post(url("decline", token=registration.ticket_token))
+
+    registration.refresh_from_db()
+    assert registration.status == Status.DECLINED
+    # Declining again is refused politely, not with an error page.
+    response = client.post(url("accept", token=registration.ticket_token), follow=True)
+    assert response.status_code == 200
