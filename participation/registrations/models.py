@@ -104,6 +104,7 @@ class Registration(models.Model):
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         ordering = ["created_at", "pk"]
+        permissions = [("check_in_registrations", _("Can check in registrants"))]
         constraints = [
             models.UniqueConstraint(
                 Lower("email"),

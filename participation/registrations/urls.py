@@ -7,6 +7,7 @@ app_name = "registrations"
 urlpatterns = [
     path("event/<int:event_id>/", views.register, name="register"),
     path("check-your-email/", views.check_email, name="check_email"),
+    path("check-in/<int:event_id>/", views.check_in_page, name="check_in"),
     path("<str:token>/", views.manage, name="manage"),
     path("<str:token>/ticket.ics", views.ics, name="ics"),
     path("<str:token>/cancel/", views.cancel, name="cancel"),

@@ -7,10 +7,13 @@ through the link in the email (the ticket token is the credential).
 """
 
 import base64
+import re
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -23,12 +26,13 @@ from cms.calendar import SEOUL, calendar_of
 from cms.models import EventPage
 
 from . import conf, services
+from .checkin import CheckInStatus, check_in
 from .errors import AlreadyRegistered, RegistrationBusy, RegistrationError
 from .forms import RegistrationForm
 from .links import registration_url
 from .models import Registration
 from .notifications import ticket_qr_png
-from .selectors import localized_event, registration_by_token
+from .selectors import localized_event, registration_by_token, registration_counts, source_event
 
 _CANCELLED = _("Your registration has been cancelled.")
 
@@ -180,3 +184,76 @@ def _offer_action(service, done_message, action):
 
 accept = _offer_action(services.accept_offer, _("You have accepted the place."), "accept")
 decline = _offer_action(services.decline_offer, _("You have declined the place."), "decline")
+
+
+# --- staff check-in -------------------------------------------------------------------------
+
+CHECK_IN_PERMISSION = "registrations.check_in_registrations"
+# The QR code holds the personal link: take the token out of a scanned or pasted URL.
+_PERSONAL_LINK = re.compile(r"/registrations/([A-Za-z0-9_-]+)/?(?:[?#]|$)")
+
+
+def ticket_code(text: str) -> str:
+    """The ticket token in `text`: a bare code or a personal link."""
+    text = (text or "").strip()
+    match = _PERSONAL_LINK.search(text)
+    return match.group(1) if match else text
+
+
+def _may_check_in(user) -> bool:
+    return user.is_superuser or (user.is_staff and user.has_perm(CHECK_IN_PERMISSION))
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "POST"])
+def check_in_page(request, event_id: int):
+    # Permission first: someone without it learns nothing, not even whether the event exists.
+    if not _may_check_in(request.user):
+        raise PermissionDenied
+    event = get_object_or_404(EventPage, pk=event_id)
+    source = source_event(event)
+    result = None
+    if request.method == "POST":
+        result = check_in(
+            token=ticket_code(request.POST.get("code", "")), event=event, staff=request.user
+        )
+    counts = registration_counts(event_id=source.pk)
+    if result is not None and _wants_json(request):
+        return JsonResponse(_result_json(result, counts))
+    shown = localized_event(source, translation.get_language())
+    context = {
+        "event": shown,
+        "starts_at": timezone.localtime(source.starts_at, SEOUL),
+        "result": result,
+        "shows_registrant": result is not None and _shows_registrant(result),
+        "confirmed_count": counts["confirmed"],
+        "checked_in_count": counts["checked_in"],
+    }
+    return TemplateResponse(request, "registrations/check_in.html", context)
+
+
+def _wants_json(request) -> bool:
+    return request.get_preferred_type(["text/html", "application/json"]) == "application/json"
+
+
+def _shows_registrant(result) -> bool:
+    return result.registration is not None and result.status in (
+        CheckInStatus.CHECKED_IN,
+        CheckInStatus.ALREADY_CHECKED_IN,
+    )
+
+
+def _result_json(result, counts) -> dict:
+    answer = {
+        "result": result.status.value,
+        "message": str(result.message),
+        "confirmed": counts["confirmed"],
+        "checked_in": counts["checked_in"],
+    }
+    if _shows_registrant(result):
+        registration = result.registration
+        answer["name"] = registration.name
+        answer["party_size"] = registration.party_size
+        answer["who"] = f"{registration.name} · {_('Number of places')}: {registration.party_size}"
+    return answer
