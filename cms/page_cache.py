@@ -39,7 +39,7 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         if not _may_use_cache(request):
-            return self.get_response(request)
+            return _set_cache_control(request, self.get_response(request), shared=False)
         key = _key(request)
         try:
             generation = _current_generation()
@@ -50,11 +50,13 @@ class PageCacheMiddleware:
                     _local_entries.put(key, entry)
         except Exception:  # a cache outage must not take pages down
             logger.warning("page cache unavailable", exc_info=True)
-            return self.get_response(request)
+            return _set_cache_control(request, self.get_response(request), shared=False)
         if entry is not None and entry[0] == generation:
             return _response_from(entry)
         response = self.get_response(request)
-        if _may_store(request, response):
+        shared = _may_store(request, response)
+        _set_cache_control(request, response, shared=shared)
+        if shared:
             entry = (generation, response.status_code, list(response.items()), response.content)
             _local_entries.put(key, entry)
             try:
@@ -101,12 +103,21 @@ def _current_generation() -> str:
 
 
 def mark_cacheable(request, response):
-    """Called by the page view: anonymous page responses may be kept and shared."""
-    if request.user.is_authenticated:
-        patch_cache_control(response, private=True, no_cache=True)
-    else:
+    """Called by the page view: this page response may be kept and shared if, once rendered,
+    it turns out to be anonymous (see _may_store); the middleware decides."""
+    response.page_cacheable = True
+    return response
+
+
+def _set_cache_control(request, response, *, shared: bool):
+    # Decided after rendering: a page that used a CSRF token (a form) or set a cookie must
+    # not be kept by a shared cache either, only pages this cache stores may be.
+    if not getattr(response, "page_cacheable", False):
+        return response
+    if shared:
         patch_cache_control(response, public=True, max_age=BROWSER_MAX_AGE_SECONDS)
-        response.page_cacheable = True
+    else:
+        patch_cache_control(response, private=True, no_cache=True)
     return response
 
 
@@ -148,6 +159,7 @@ def _may_use_cache(request) -> bool:
 def _may_store(request, response) -> bool:
     return (
         getattr(response, "page_cacheable", False)
+        and not request.user.is_authenticated
         and response.status_code == 200
         and not response.streaming
         and not response.cookies

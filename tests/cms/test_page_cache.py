@@ -1,4 +1,5 @@
 import time
+from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
@@ -78,3 +79,16 @@ def test_a_failing_page_cache_does_not_take_pages_down(client, program, monkeypa
 
     assert response.status_code == 200
     assert "K-POP 월드 시티 위크" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_page_with_a_form_is_neither_stored_nor_shared(client, event):
+    event.registration_opens_at = event.starts_at - timedelta(days=30)
+    event.registration_closes_at = event.starts_at - timedelta(days=1)
+    event.save_revision().publish()
+
+    response = client.get("/ko/programs/kpop-week/2026/")
+
+    assert 'name="csrfmiddlewaretoken"' in response.content.decode()
+    assert "private" in response["Cache-Control"]
+    assert "public" not in response["Cache-Control"]
