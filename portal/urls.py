@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("events.ics", events_calendar, name="events_calendar"),
     path("news/feed/", NewsFeed(), name="news_feed"),
     path("registrations/", include("participation.registrations.urls")),
+    path("feedback/", include("participation.feedback.urls")),
     # Wagtail's page serving with a fallback for pages not translated yet (cms.views).
     re_path(WAGTAIL_SERVE_PATTERN, serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -162,3 +162,42 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
             registration.consent_given_at if registration.status == "confirmed" else None
         )
     )
+
+
+class DepartmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "feedback.Department"
+        django_get_or_create = ("code",)
+
+    code = factory.Sequence(lambda n: f"department-{n}")
+    name_ko = factory.Sequence(lambda n: f"부서 {n}")
+    name_en = factory.Sequence(lambda n: f"Department {n}")
+
+
+class ServiceCategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "feedback.ServiceCategory"
+        django_get_or_create = ("code",)
+
+    code = factory.Sequence(lambda n: f"service-{n}")
+    name_ko = factory.Sequence(lambda n: f"민원 분야 {n}")
+    name_en = factory.Sequence(lambda n: f"Service {n}")
+    name_zh_hans = factory.Sequence(lambda n: f"服务 {n}")
+    department = factory.SubFactory(DepartmentFactory)
+    sla_days = 7
+
+
+class FeedbackStaffFactory(UserFactory):
+    """Staff with access to the feedback queue; add them to departments to let them handle
+    items (dispatchers get feedback.triage_all_feedback too)."""
+
+    is_staff = True
+
+    @factory.post_generation
+    def feedback_permissions(self, create, extracted, **kwargs):
+        if not create:
+            return
+        from django.contrib.auth.models import Permission
+
+        codenames = ["access_admin", "view_feedbackitem", *(extracted or [])]
+        self.user_permissions.add(*Permission.objects.filter(codename__in=codenames))

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "cms",
     "participation",
     "participation.registrations",
+    "participation.feedback",
     "modeltranslation",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -144,6 +145,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "participation.registrations.tasks.send_reminders",
         "schedule": 300.0,
     },
+    "translate-pending-feedback": {
+        "task": "participation.feedback.tasks.translate_pending_messages",
+        "schedule": 120.0,
+    },
+    "purge-expired-feedback-personal-data": {
+        "task": "participation.feedback.tasks.purge_expired_personal_data",
+        "schedule": 3600.0,
+    },
 }
 
 # --- Accounts -----------------------------------------------------------------------------
@@ -256,6 +265,11 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Residents' attachments: never under MEDIA_URL, served only by views that check access.
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private-media")},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -264,6 +278,13 @@ REGISTRATION_OFFER_HOURS = env.int("REGISTRATION_OFFER_HOURS", default=24)
 REGISTRATION_REMINDER_HOURS = env.int("REGISTRATION_REMINDER_HOURS", default=24)
 REGISTRATION_CANCELLATION_HOURS = env.int("REGISTRATION_CANCELLATION_HOURS", default=0)
 REGISTRATION_LOCK_TIMEOUT_MS = env.int("REGISTRATION_LOCK_TIMEOUT_MS", default=3000)
+
+# --- Feedback and complaints (participation.feedback; see its conf.py) ----------------------
+FEEDBACK_RETENTION_DAYS = env.int("FEEDBACK_RETENTION_DAYS", default=365 * 3)
+FEEDBACK_REOPEN_DAYS = env.int("FEEDBACK_REOPEN_DAYS", default=14)
+FEEDBACK_RATE_LIMIT_PER_HOUR = env.int("FEEDBACK_RATE_LIMIT_PER_HOUR", default=10)
+FEEDBACK_TRANSLATION_ATTEMPTS = env.int("FEEDBACK_TRANSLATION_ATTEMPTS", default=5)
+FEEDBACK_TRANSLATION_RETRY_SECONDS = env.int("FEEDBACK_TRANSLATION_RETRY_SECONDS", default=30)
 
 # Server-side cache of anonymous pages, emptied on publish (cms/page_cache.py).
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)

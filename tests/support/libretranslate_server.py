@@ -10,6 +10,7 @@ can always tell what was translated into what. Switches make it misbehave:
     server.delay_seconds = 5        # answer only after that long (a hung provider)
     server.api_key = "secret"       # a request with another key gets 403
     server.drop_markers = True      # eat "[…]" markers, as a careless engine might
+    server.garbage = True           # answer 200 with a body that is not LibreTranslate's
 
 POST /translate accepts its fields (q, source, target, format, api_key) in the query string,
 a form body or a JSON body, with q a string or a list; GET /languages lists the languages.
@@ -69,12 +70,19 @@ PHRASES = {
     },
     ("ja", "ko"): {"こんにちは": "안녕하세요", "ありがとうございます": "감사합니다"},
     ("ko", "zh"): {
+        "공사 현장에 야간 작업 중지를 요청했습니다.": "我们已要求施工现场停止夜间作业。",
         "안녕하세요": "你好",
         "감사합니다": "谢谢",
         "강남 글로컬 포털": "江南全球本地化门户",
     },
     ("en", "zh"): {"Hello": "你好", "Thank you": "谢谢", "our site": "我们的网站", "today": "今天"},
-    ("zh", "ko"): {"你好": "안녕하세요", "谢谢": "감사합니다"},
+    ("zh", "ko"): {
+        "你好": "안녕하세요",
+        "谢谢": "감사합니다",
+        "我家附近的施工噪音太大了，晚上十点以后还在施工。": (
+            "집 근처 공사 소음이 너무 큽니다. 밤 10시 이후에도 공사를 합니다."
+        ),
+    },
     ("ko", "vi"): {
         "안녕하세요": "Xin chào",
         "감사합니다": "Cảm ơn",
@@ -119,6 +127,7 @@ class FakeLibreTranslate:
         self.failing_targets: set[str] = set()
         self.delay_seconds = 0.0
         self.drop_markers = False
+        self.garbage = False
         self.requests: list[dict] = []  # the fields of every POST /translate, in order
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -162,6 +171,8 @@ class FakeLibreTranslate:
         if self.fail_with_status or fields.get("target") in self.failing_targets:
             status = self.fail_with_status or HTTPStatus.INTERNAL_SERVER_ERROR
             return status, {"error": "The server is having a bad day"}
+        if self.garbage:
+            return HTTPStatus.OK, "<html><body>Service temporarily replaced</body></html>"
         if self.api_key is not None and fields.get("api_key") != self.api_key:
             return HTTPStatus.FORBIDDEN, {"error": "Invalid API key"}
         q, source, target = fields.get("q"), fields.get("source"), fields.get("target")
@@ -217,7 +228,10 @@ def _handler_for(server: FakeLibreTranslate):
             return fields
 
         def _send(self, status, body):
-            payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
+            if isinstance(body, str):  # the garbage switch: not JSON at all
+                payload = body.encode("utf-8")
+            else:
+                payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
             try:
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")

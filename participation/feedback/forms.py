@@ -1,0 +1,188 @@
+"""Public feedback forms. They collect and shape answers; services decide and re-validate."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from cms.models import EventPage, ProgramPage
+
+from . import conf
+from .errors import ConsentMissing, InvalidAttachment
+from .models import Kind
+from .selectors import active_categories
+from .uploads import check_attachments
+
+# Kept in line with the privacy page.
+CONSENT_LABEL = _(
+    "I agree: Gangnam-gu uses my message, contact details and attachments only to answer this "
+    "feedback, and deletes the personal data three years after the matter is closed."
+)
+RESIDENT_KINDS = [choice for choice in Kind.choices if choice[0] != Kind.EVENT_SURVEY]
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class AttachmentsField(forms.FileField):
+    widget = MultipleFileInput(attrs={"accept": "image/jpeg,image/png,application/pdf"})
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data] if data else []
+        try:
+            return check_attachments(files)
+        except InvalidAttachment as error:
+            raise forms.ValidationError(error.message) from None
+
+
+class FeedbackForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("What kind of feedback is it?"), choices=RESIDENT_KINDS, widget=forms.RadioSelect
+    )
+    category = forms.ModelChoiceField(
+        label=_("Topic"), queryset=active_categories(), empty_label=_("Choose a topic")
+    )
+    text = forms.CharField(
+        label=_("Your message"),
+        help_text=_(
+            "Write in any language, up to 4,000 characters. Staff answer in Korean, and the "
+            "answer is translated into your language."
+        ),
+        widget=forms.Textarea(attrs={"rows": 8, "maxlength": conf.MAX_TEXT_LENGTH}),
+        max_length=conf.MAX_TEXT_LENGTH,
+    )
+    related_page = forms.TypedChoiceField(
+        label=_("About a program or event (optional)"), required=False, coerce=int, empty_value=None
+    )
+    location_text = forms.CharField(
+        label=_("Address or place (optional)"), max_length=255, required=False
+    )
+    latitude = forms.DecimalField(
+        label=_("Latitude (optional)"),
+        required=False,
+        max_digits=9,
+        decimal_places=6,
+        min_value=-90,
+        max_value=90,
+    )
+    longitude = forms.DecimalField(
+        label=_("Longitude (optional)"),
+        required=False,
+        max_digits=9,
+        decimal_places=6,
+        min_value=-180,
+        max_value=180,
+    )
+    attachments = AttachmentsField(
+        label=_("Photos or documents (optional)"),
+        help_text=_(
+            "Up to 3 files: JPEG, PNG or PDF, 5 MB each. Location data is removed from photos."
+        ),
+        required=False,
+    )
+    contact_name = forms.CharField(label=_("Name (optional)"), max_length=200, required=False)
+    contact_email = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        help_text=_("We send your tracking code and our answers here."),
+        error_messages={"invalid": _("Please enter a valid email address.")},
+    )
+    # A honeypot: hidden from people, filled in by bots.
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+    consent = forms.BooleanField(
+        label=CONSENT_LABEL, error_messages={"required": ConsentMissing.message}
+    )
+
+    def __init__(self, *args, user=None, language: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["related_page"].choices = [("", _("Not about a program or event"))] + list(
+            _page_choices(language)
+        )
+        if user is not None and user.is_authenticated:
+            self.fields["contact_email"].required = False
+            self.fields["contact_email"].initial = user.email
+
+    @property
+    def is_spam(self) -> bool:
+        return bool(self.data.get("website"))
+
+    def service_arguments(self) -> dict:
+        data = self.cleaned_data
+        page = _related_page(data.get("related_page"))
+        return {
+            "kind": data["kind"],
+            "category": data["category"],
+            "text": data["text"],
+            "consent": data["consent"],
+            "contact_name": data["contact_name"],
+            "contact_email": data.get("contact_email") or "",
+            "location_text": data["location_text"],
+            "latitude": data["latitude"],
+            "longitude": data["longitude"],
+            "attachments": data["attachments"],
+            "program": page if isinstance(page, ProgramPage) else None,
+            "event": page if isinstance(page, EventPage) else None,
+        }
+
+
+class FollowUpForm(forms.Form):
+    text = forms.CharField(
+        label=_("Add a message"),
+        widget=forms.Textarea(attrs={"rows": 5, "maxlength": conf.MAX_TEXT_LENGTH}),
+        max_length=conf.MAX_TEXT_LENGTH,
+    )
+    attachments = AttachmentsField(label=_("Photos or documents (optional)"), required=False)
+
+
+class RatingForm(forms.Form):
+    rating = forms.TypedChoiceField(
+        label=_("How satisfied are you with our answer?"),
+        choices=[
+            (5, _("5 – very satisfied")),
+            (4, _("4 – satisfied")),
+            (3, _("3 – neutral")),
+            (2, _("2 – dissatisfied")),
+            (1, _("1 – very dissatisfied")),
+        ],
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+
+
+class ReopenForm(forms.Form):
+    text = forms.CharField(
+        label=_("Why is the matter not settled? (optional)"),
+        widget=forms.Textarea(attrs={"rows": 4, "maxlength": conf.MAX_TEXT_LENGTH}),
+        max_length=conf.MAX_TEXT_LENGTH,
+        required=False,
+    )
+
+
+class TrackingCodeForm(forms.Form):
+    code = forms.CharField(
+        label=_("Tracking code"),
+        max_length=60,
+        help_text=_("The code in the email we sent you, for example ABCD-EFGH-…"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
+
+
+def _page_choices(language: str):
+    """Programs and their upcoming or recent events, in the visitor's language."""
+    from wagtail.models import Locale
+
+    locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
+    programs = ProgramPage.objects.live().filter(locale=locale).order_by("title")
+    for program in programs:
+        yield program.pk, program.title
+        for event in EventPage.objects.live().child_of(program).order_by("-starts_at")[:5]:
+            yield event.pk, f"— {event.title}"
+
+
+def _related_page(page_id):
+    if not page_id:
+        return None
+    from wagtail.models import Page
+
+    page = Page.objects.live().filter(pk=page_id).first()
+    return page.specific if page else None

@@ -1,0 +1,112 @@
+"""What staff do in the triage queue. Every function checks, per item, that `user` may handle
+it (permissions.py) before changing anything."""
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from participation.translation.languages import LANGUAGES
+
+from ..errors import ActionNotAllowed, InvalidFeedback
+from ..models import Department, FeedbackItem, Message
+from ..notifications import notify_resident
+from ..permissions import ensure_can_handle, sees_all_departments
+from .submission import _checked_text, change_status_quietly
+from .translating import STAFF_LANGUAGE, request_translation
+
+Status = FeedbackItem.Status
+
+DUPLICATE_NEEDS_ORIGINAL = _("Choose the item this one duplicates.")
+LANGUAGE_UNKNOWN = _("Choose one of the languages the portal detects.")
+# Statuses the resident is emailed about: their item is finished.
+NOTIFIED_STATUSES = FeedbackItem.FINAL_STATUSES
+
+
+def _locked(item: FeedbackItem, user) -> FeedbackItem:
+    item = FeedbackItem.objects.select_for_update().get(pk=item.pk)
+    ensure_can_handle(user, item)
+    return item
+
+
+@transaction.atomic
+def change_status(
+    *, item: FeedbackItem, status: str, user, duplicate_of: FeedbackItem | None = None
+) -> FeedbackItem:
+    item = _locked(item, user)
+    if status not in Status.values or status == Status.RECEIVED or status == item.status:
+        raise ActionNotAllowed()
+    if status == Status.DUPLICATE:
+        if duplicate_of is None or duplicate_of.pk == item.pk:
+            raise InvalidFeedback(DUPLICATE_NEEDS_ORIGINAL, field="duplicate_of")
+        ensure_can_handle(user, duplicate_of)
+        # Point at the original, never at another duplicate.
+        item.duplicate_of = duplicate_of.duplicate_of or duplicate_of
+    else:
+        item.duplicate_of = None
+    change_status_quietly(item=item, status=status, user=user)
+    if status in NOTIFIED_STATUSES:
+        notify_resident(item=item, kind="status")
+    return item
+
+
+@transaction.atomic
+def assign_department(*, item: FeedbackItem, department: Department, user) -> FeedbackItem:
+    """Route the item; a received item becomes triaged. Only dispatchers may move an item to a
+    department, and then its staff handle it."""
+    item = _locked(item, user)
+    if not sees_all_departments(user) and not department.members.filter(pk=user.pk).exists():
+        raise ActionNotAllowed()
+    item.department = department
+    item.save(update_fields=["department", "updated_at"])
+    if item.status == Status.RECEIVED:
+        change_status_quietly(item=item, status=Status.TRIAGED, user=user)
+    return item
+
+
+@transaction.atomic
+def reply_as_staff(*, item: FeedbackItem, text: str, user) -> Message:
+    """A reply written in Korean. The resident is emailed once it reads in their language."""
+    item = _locked(item, user)
+    if item.personal_data_erased_at:
+        raise ActionNotAllowed()
+    message = Message(
+        item=item,
+        author=Message.Author.STAFF,
+        author_user=user,
+        text=_checked_text(text),
+        language=STAFF_LANGUAGE,
+    )
+    request_translation(message=message)
+    if item.status in FeedbackItem.OPEN_STATUSES:
+        change_status_quietly(item=item, status=Status.ANSWERED, user=user)
+    return message
+
+
+@transaction.atomic
+def add_internal_note(*, item: FeedbackItem, text: str, user) -> Message:
+    item = _locked(item, user)
+    return Message.objects.create(
+        item=item,
+        author=Message.Author.STAFF,
+        author_user=user,
+        is_internal=True,
+        text=_checked_text(text),
+        language=STAFF_LANGUAGE,
+    )
+
+
+@transaction.atomic
+def correct_language(*, item: FeedbackItem, language: str, user) -> FeedbackItem:
+    """Staff know better than the detector: re-translate the conversation."""
+    item = _locked(item, user)
+    if language not in LANGUAGES:
+        raise InvalidFeedback(LANGUAGE_UNKNOWN, field="language")
+    item.language = language
+    item.language_corrected_by = user
+    item.language_is_fallback = False
+    item.language_confidence = 1.0
+    item.save()
+    for message in item.messages.filter(is_internal=False):
+        if message.author == Message.Author.RESIDENT:
+            message.language = language
+        request_translation(message=message)
+    return item

@@ -1,0 +1,261 @@
+"""What residents do: submit, write a follow-up, rate the answer, reopen."""
+
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from cms.models import EventPage, ProgramPage
+from participation.language_detection import detect_language
+
+from .. import conf
+from ..errors import (
+    ActionNotAllowed,
+    AlreadyRated,
+    ConsentMissing,
+    InvalidFeedback,
+    ReopenPeriodOver,
+)
+from ..models import Attachment, FeedbackItem, Kind, Message, ServiceCategory, StatusChange
+from ..notifications import notify_resident
+from ..uploads import TOO_MANY
+from .translating import request_translation
+
+Status = FeedbackItem.Status
+
+TEXT_MISSING = _("Please write your message.")
+TEXT_TOO_LONG = _("Please keep your message to %(limit)d characters.")
+EMAIL_INVALID = _("Please enter a valid email address.")
+EMAIL_MISSING = _("Please give an email address so that we can answer you.")
+CATEGORY_MISSING = _("Please choose a category.")
+KIND_INVALID = _("Please choose what kind of feedback this is.")
+LOCATION_INVALID = _(
+    "The location is not a valid point (latitude −90 to 90, longitude −180 to 180)."
+)
+RATING_INVALID = _("Please choose a rating from 1 to 5.")
+
+
+@transaction.atomic
+def submit_feedback(
+    *,
+    kind: str,
+    text: str,
+    site_language: str,
+    consent: bool,
+    category: ServiceCategory | None = None,
+    user=None,
+    contact_name: str = "",
+    contact_email: str = "",
+    require_contact: bool = True,
+    program: ProgramPage | None = None,
+    event: EventPage | None = None,
+    location_text: str = "",
+    latitude=None,
+    longitude=None,
+    attachments=(),
+    attribute_answers: dict | None = None,
+    channel: str = FeedbackItem.Channel.WEB,
+    api_client=None,
+    registration=None,
+    rating: int | None = None,
+) -> FeedbackItem:
+    """Store a resident's feedback with its detected language, due date and department, and
+    queue its translation and the receipt email after commit. `attachments` are
+    uploads.CheckedFile objects. Raises a FeedbackError."""
+    now = timezone.now()
+    text = _checked_text(text)
+    if kind not in Kind.values:
+        raise InvalidFeedback(KIND_INVALID, field="kind")
+    if kind != Kind.EVENT_SURVEY and (category is None or not category.is_active):
+        raise InvalidFeedback(CATEGORY_MISSING, field="category")
+    if not consent:
+        raise ConsentMissing()
+    contact_email = contact_email.strip()
+    if contact_email:
+        try:
+            validate_email(contact_email)
+        except ValidationError:
+            raise InvalidFeedback(EMAIL_INVALID, field="contact_email") from None
+    elif require_contact and user is None:
+        raise InvalidFeedback(EMAIL_MISSING, field="contact_email")
+    latitude, longitude = _checked_point(latitude, longitude)
+    if rating is not None and rating not in range(1, 6):
+        raise InvalidFeedback(RATING_INVALID, field="rating")
+    if len(attachments) > conf.MAX_ATTACHMENTS:
+        raise InvalidFeedback(TOO_MANY % {"count": conf.MAX_ATTACHMENTS}, field="attachments")
+    event, program = _source_pages(event=event, program=program)
+
+    detected = detect_language(text=text, fallback=site_language)
+    item = FeedbackItem.objects.create(
+        kind=kind,
+        channel=channel,
+        category=category,
+        department=category.department if category else None,
+        program=program,
+        event=event,
+        registration=registration,
+        language=detected.code,
+        language_confidence=detected.confidence,
+        language_is_fallback=detected.is_fallback,
+        site_language=site_language,
+        created_at=now,
+        due_at=now + timezone.timedelta(days=category.sla_days) if category else None,
+        user=user,
+        contact_name=contact_name.strip()[:200],
+        contact_email=contact_email,
+        location_text=location_text.strip()[:255],
+        latitude=latitude,
+        longitude=longitude,
+        attribute_answers=attribute_answers or {},
+        consent_given_at=now,
+        api_client=api_client,
+        rating=rating,
+        rated_at=now if rating is not None else None,
+    )
+    StatusChange.objects.create(item=item, from_status="", to_status=Status.RECEIVED)
+    message = Message(
+        item=item,
+        author=Message.Author.RESIDENT,
+        author_user=user,
+        text=text,
+        language=detected.code,
+    )
+    request_translation(message=message)
+    _store_attachments(item=item, message=message, files=attachments)
+    if kind != Kind.EVENT_SURVEY:
+        notify_resident(item=item, kind="received")
+    return item
+
+
+@transaction.atomic
+def add_follow_up(*, item: FeedbackItem, text: str, attachments=()) -> Message:
+    """The resident writes again. An answered item goes back to staff."""
+    item = FeedbackItem.objects.select_for_update().get(pk=item.pk)
+    if item.is_final or item.personal_data_erased_at:
+        raise ActionNotAllowed()
+    text = _checked_text(text)
+    if item.attachments.count() + len(attachments) > conf.MAX_ATTACHMENTS * 2:
+        raise InvalidFeedback(_("This item has as many attachments as it can take."))
+    message = Message(
+        item=item,
+        author=Message.Author.RESIDENT,
+        author_user=item.user,
+        text=text,
+        language=item.language,
+    )
+    request_translation(message=message)
+    _store_attachments(item=item, message=message, files=attachments)
+    if item.status == Status.ANSWERED:
+        change_status_quietly(item=item, status=Status.IN_PROGRESS)
+    else:
+        item.save(update_fields=["updated_at"])
+    return message
+
+
+@transaction.atomic
+def rate_answer(*, item: FeedbackItem, rating: int) -> FeedbackItem:
+    item = FeedbackItem.objects.select_for_update().get(pk=item.pk)
+    if item.status != Status.CLOSED:
+        raise ActionNotAllowed()
+    if item.rating is not None:
+        raise AlreadyRated()
+    if rating not in range(1, 6):
+        raise InvalidFeedback(RATING_INVALID, field="rating")
+    item.rating = rating
+    item.rated_at = timezone.now()
+    item.save(update_fields=["rating", "rated_at", "updated_at"])
+    return item
+
+
+@transaction.atomic
+def reopen_item(*, item: FeedbackItem, text: str = "") -> FeedbackItem:
+    """Within conf.reopen_period() of closing; the rating of the earlier answer goes, so the
+    next answer can be rated."""
+    item = FeedbackItem.objects.select_for_update().get(pk=item.pk)
+    if item.status != Status.CLOSED or item.personal_data_erased_at:
+        raise ActionNotAllowed()
+    if item.closed_at is None or timezone.now() - item.closed_at > conf.reopen_period():
+        raise ReopenPeriodOver()
+    item.rating = None
+    item.rated_at = None
+    change_status_quietly(item=item, status=Status.IN_PROGRESS)
+    if text.strip():
+        message = Message(
+            item=item,
+            author=Message.Author.RESIDENT,
+            author_user=item.user,
+            text=_checked_text(text),
+            language=item.language,
+        )
+        request_translation(message=message)
+    return item
+
+
+def change_status_quietly(*, item: FeedbackItem, status: str, user=None) -> None:
+    """Record the status change and its timestamps (no email). Inside the caller's transaction."""
+    previous = item.status
+    item.status = status
+    if status in FeedbackItem.FINAL_STATUSES:
+        item.closed_at = timezone.now()
+    else:
+        item.closed_at = None
+    if status in (Status.ANSWERED, Status.CLOSED) and item.first_answered_at is None:
+        item.first_answered_at = timezone.now()
+    item.save()
+    StatusChange.objects.create(item=item, from_status=previous, to_status=status, changed_by=user)
+
+
+def _checked_text(text: str) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise InvalidFeedback(TEXT_MISSING, field="text")
+    if len(text) > conf.MAX_TEXT_LENGTH:
+        raise InvalidFeedback(TEXT_TOO_LONG % {"limit": conf.MAX_TEXT_LENGTH}, field="text")
+    return text
+
+
+def _checked_point(latitude, longitude):
+    if latitude in (None, "") and longitude in (None, ""):
+        return None, None
+    try:
+        latitude = Decimal(str(latitude)).quantize(Decimal("0.000001"))
+        longitude = Decimal(str(longitude)).quantize(Decimal("0.000001"))
+    except (InvalidOperation, ValueError):
+        raise InvalidFeedback(LOCATION_INVALID, field="location") from None
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        raise InvalidFeedback(LOCATION_INVALID, field="location")
+    return latitude, longitude
+
+
+def _source_pages(*, event, program):
+    """The Korean pages (every language version names the same event), and the event's
+    program when only the event is given."""
+    if event is not None:
+        event = event.get_translation_or_none(_default_locale()) or event
+        program = ProgramPage.objects.ancestor_of(event).first() or program
+    if program is not None:
+        program = program.get_translation_or_none(_default_locale()) or program
+    return event, program
+
+
+def _default_locale():
+    from wagtail.models import Locale
+
+    return Locale.get_default()
+
+
+def _store_attachments(*, item, message, files) -> None:
+    for checked in files:
+        attachment = Attachment(
+            item=item,
+            message=message,
+            original_name=checked.name,
+            content_type=checked.content_type,
+            size=len(checked.content),
+        )
+        attachment.file.save(checked.name, ContentFile(checked.content), save=False)
+        attachment.save()

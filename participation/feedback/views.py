@@ -1,0 +1,197 @@
+"""Public feedback views: thin wrappers around services.
+
+The status page is reached by its tracking code (the credential, ≥128 random bits), so it needs
+no login; its responses are never cached and send no Referer that could leak the code.
+"""
+
+from django.contrib import messages
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from . import conf, services
+from .errors import FeedbackError, InvalidFeedback, SubmissionRateLimited
+from .forms import FeedbackForm, FollowUpForm, RatingForm, ReopenForm, TrackingCodeForm
+from .ratelimits import check_submission_rate
+from .selectors import item_by_tracking_code, resident_conversation, status_history
+
+HONEYPOT_FILLED = _("Please leave the last field empty; it is there to catch automated spam.")
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def submit(request):
+    user = request.user if request.user.is_authenticated else None
+    language = translation.get_language()
+    if request.method == "GET":
+        return _submit_page(request, FeedbackForm(user=user, language=language))
+    form = FeedbackForm(request.POST, request.FILES, user=user, language=language)
+    if not form.is_valid():
+        return _submit_page(request, form)
+    if form.is_spam:
+        form.add_error("website", HONEYPOT_FILLED)
+        return _submit_page(request, form)
+    arguments = form.service_arguments()
+    try:
+        check_submission_rate(
+            ip_address=request.META.get("REMOTE_ADDR", ""),
+            email=arguments["contact_email"] or (user.email if user else ""),
+        )
+        item = services.submit_feedback(user=user, site_language=language, **arguments)
+    except SubmissionRateLimited as error:
+        form.add_error(None, error.message)
+        return _submit_page(request, form, status=429)
+    except InvalidFeedback as error:
+        form.add_error(error.field if error.field in form.fields else None, error.message)
+        return _submit_page(request, form)
+    except FeedbackError as error:
+        form.add_error(None, error.message)
+        return _submit_page(request, form)
+    messages.success(
+        request,
+        _("Thank you. Your tracking code is %(code)s — keep it to follow your feedback.")
+        % {"code": item.display_code},
+    )
+    return redirect("feedback:status", code=item.tracking_code)
+
+
+def _submit_page(request, form, status=200):
+    return TemplateResponse(request, "feedback/submit.html", {"form": form}, status=status)
+
+
+@never_cache
+def lookup(request):
+    form = TrackingCodeForm(request.GET or None)
+    if form.is_valid():
+        item = item_by_tracking_code(form.cleaned_data["code"])
+        if item is not None:
+            return redirect("feedback:status", code=item.tracking_code)
+        form.add_error("code", _("We found no feedback with this code. Please check it."))
+    return _private(TemplateResponse(request, "feedback/lookup.html", {"form": form}))
+
+
+@never_cache
+def status(request, code: str):
+    item = item_by_tracking_code(code)
+    if item is None:
+        return _not_found(request)
+    if code != item.tracking_code:  # typed with dashes or in lower case
+        return redirect("feedback:status", code=item.tracking_code)
+    return _status_page(request, item)
+
+
+def _status_page(request, item, *, forms=None, status=200):
+    forms = forms or {}
+    now = timezone.now()
+    can_reopen = (
+        item.status == item.Status.CLOSED
+        and item.closed_at is not None
+        and now - item.closed_at <= conf.reopen_period()
+        and not item.personal_data_erased_at
+    )
+    context = {
+        "item": item,
+        "conversation": resident_conversation(item),
+        "history": status_history(item),
+        "follow_up_form": forms.get("follow_up")
+        or (FollowUpForm() if not item.is_final and not item.personal_data_erased_at else None),
+        "rating_form": forms.get("rate")
+        or (RatingForm() if item.status == item.Status.CLOSED and item.rating is None else None),
+        "reopen_form": forms.get("reopen") or (ReopenForm() if can_reopen else None),
+        "reopen_days": conf.reopen_period().days,
+    }
+    response = TemplateResponse(request, "feedback/status.html", context, status=status)
+    return _private(response)
+
+
+def _private(response):
+    # The code is in the URL: never send it on to other sites, never let robots keep it.
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def _not_found(request):
+    form = TrackingCodeForm()
+    form.fields["code"].help_text = ""
+    response = TemplateResponse(
+        request, "feedback/lookup.html", {"form": form, "not_found": True}, status=404
+    )
+    return _private(response)
+
+
+def _item_action(form_class, key, action):
+    """A POST on the status page: validate `form_class`, run `action`, show the page again."""
+
+    @never_cache
+    @require_POST
+    def view(request, code: str):
+        item = item_by_tracking_code(code)
+        if item is None:
+            return _not_found(request)
+        form = form_class(request.POST, request.FILES)
+        if not form.is_valid():
+            return _status_page(request, item, forms={key: form}, status=400)
+        try:
+            notice = action(item=item, data=form.cleaned_data)
+        except FeedbackError as error:
+            form.add_error(None, error.message)
+            return _status_page(request, item, forms={key: form}, status=400)
+        messages.success(request, notice)
+        return redirect("feedback:status", code=item.tracking_code)
+
+    return view
+
+
+def _add_follow_up(*, item, data):
+    services.add_follow_up(item=item, text=data["text"], attachments=data["attachments"])
+    return _("Your message has been added.")
+
+
+def _rate(*, item, data):
+    services.rate_answer(item=item, rating=data["rating"])
+    return _("Thank you for rating our answer.")
+
+
+def _reopen(*, item, data):
+    services.reopen_item(item=item, text=data["text"])
+    return _("Your feedback has been reopened. Staff will look at it again.")
+
+
+follow_up = _item_action(FollowUpForm, "follow_up", _add_follow_up)
+rate = _item_action(RatingForm, "rate", _rate)
+reopen = _item_action(ReopenForm, "reopen", _reopen)
+
+
+@never_cache
+@require_POST
+def erase(request, code: str):
+    item = item_by_tracking_code(code)
+    if item is None:
+        return _not_found(request)
+    services.erase_personal_data(item=item)
+    messages.success(request, _("Your personal data has been deleted from this feedback."))
+    return redirect("feedback:status", code=item.tracking_code)
+
+
+@never_cache
+def attachment(request, code: str, attachment_id: int):
+    item = item_by_tracking_code(code)
+    if item is None:
+        raise Http404
+    file = item.attachments.filter(pk=attachment_id).first()
+    if file is None:
+        raise Http404
+    response = FileResponse(
+        file.file.open("rb"),
+        as_attachment=file.content_type == "application/pdf",
+        filename=file.original_name,
+        content_type=file.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return _private(response)
