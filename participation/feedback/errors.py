@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from . import conf
 
-_interpolate = lazy(lambda template, params: str(template) % params, str)
+# Interpolates when shown, so the message follows the language of whoever reads it.
+lazy_format = lazy(lambda template, params: str(template) % params, str)
 
 
 class FeedbackError(Exception):
@@ -47,7 +48,7 @@ class ReopenPeriodOver(ActionNotAllowed):
     message = _("Items can be reopened only within %(days)d days of being closed.")
 
     def __init__(self):
-        super().__init__(_interpolate(type(self).message, {"days": conf.reopen_period().days}))
+        super().__init__(lazy_format(type(self).message, {"days": conf.reopen_period().days}))
 
 
 class AlreadyRated(ActionNotAllowed):

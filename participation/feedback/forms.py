@@ -87,7 +87,11 @@ class FeedbackForm(forms.Form):
         error_messages={"invalid": _("Please enter a valid email address.")},
     )
     # A honeypot: hidden from people, filled in by bots.
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
+    website = forms.CharField(
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
     consent = forms.BooleanField(
         label=CONSENT_LABEL, error_messages={"required": ConsentMissing.message}
     )

@@ -9,6 +9,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision
 
 from cms.models import Agreement, EventPage, Partner, ProgramPage
+from participation.feedback.models import ServiceCategory
 from tests.conftest import restore_wagtail_base_data
 
 LANGUAGES = ["ko", "en", "zh-hans", "ja", "vi"]
@@ -30,6 +31,14 @@ def test_demo_content_is_complete_consistent_and_idempotent(client):
     assert EventPage.objects.count() == 18 * len(LANGUAGES)
     assert Partner.objects.count() == 6 * len(LANGUAGES)
     assert Agreement.objects.filter(locale__language_code="ko").count() == 7
+    # Feedback topics in every language, each routed to an office except "other".
+    categories = ServiceCategory.objects.all()
+    assert categories.count() == 6
+    for category in categories:
+        assert all(getattr(category, f"name_{code.replace('-', '_')}") for code in LANGUAGES)
+    assert list(categories.filter(department=None).values_list("code", flat=True)) == ["other"]
+    feedback_form = client.get("/vi/feedback/").content.decode()
+    assert "Tiếng ồn và công trình" in feedback_form
 
     revisions = Revision.objects.count()
     call_command("load_demo_content", verbosity=0)

@@ -1,87 +1,18 @@
 """A real Celery worker on Redis delivers queued emails once, even when tasks are duplicated
 or the worker was down when the email was queued. Needs PostgreSQL and Redis (CI has both)."""
 
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from django.core.mail import EmailMessage
-from django.db import connection
 
 from participation import emails
 from participation.models import OutboundEmail
 from participation.tasks import deliver_email
-from portal.celery import app as celery_app
+from tests.participation.conftest import needs_worker_services
 
-BASE_DIR = Path(__file__).resolve().parents[2]
-REDIS_URL = os.environ.get("REDIS_URL", "")
-DATABASE_URL = os.environ.get("DATABASE_URL", "")
-
-pytestmark = [
-    pytest.mark.skipif(
-        not (REDIS_URL and DATABASE_URL.startswith("postgres")),
-        reason="needs PostgreSQL (DATABASE_URL) and Redis (REDIS_URL) shared with a worker",
-    ),
-    pytest.mark.django_db(transaction=True),
-]
-
-
-@pytest.fixture
-def broker_url():
-    # A Redis database of its own, emptied, so no stray task reaches the worker.
-    url = urlsplit(REDIS_URL)._replace(path="/14")
-    import redis
-
-    redis.Redis.from_url(urlunsplit(url)).flushdb()
-    return urlunsplit(url)
-
-
-def configure_broker(*, url, eager):
-    celery_app.conf.update(broker_url=url, task_always_eager=eager)
-    # Forget the pools made for the previous broker (kombu keeps one per broker URL).
-    celery_app._pool = None
-    celery_app.amqp._producer_pool = None
-
-
-@pytest.fixture
-def real_broker(broker_url):
-    previous = (celery_app.conf.broker_url, celery_app.conf.task_always_eager)
-    configure_broker(url=broker_url, eager=False)
-    yield
-    configure_broker(url=previous[0], eager=previous[1])
-
-
-@pytest.fixture
-def start_worker(tmp_path, broker_url):
-    """Start `celery worker` as its own process, on the test database and broker."""
-    test_database_url = urlunsplit(
-        urlsplit(DATABASE_URL)._replace(path=f"/{connection.settings_dict['NAME']}")
-    )
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-        "DATABASE_URL": test_database_url,
-        "CELERY_BROKER_URL": broker_url,
-        "CELERY_TASK_ALWAYS_EAGER": "false",
-        # django-environ drops one leading slash of the path.
-        "EMAIL_URL": f"filemail:///{tmp_path / 'mail'}",
-    }
-    command = [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=solo"]
-    command += ["--without-heartbeat", "--without-mingle", "--without-gossip", "-l", "WARNING"]
-    with (tmp_path / "worker.log").open("a") as log:
-        workers = []
-
-        def start():
-            workers.append(subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=log, stderr=log))
-
-        yield start
-        for process in workers:
-            process.terminate()
-            process.wait(timeout=20)
+pytestmark = [needs_worker_services, pytest.mark.django_db(transaction=True)]
 
 
 def delivered_files(mail_dir: Path) -> list[str]:

@@ -5,6 +5,7 @@ from .reference import (
     ServiceAttribute,
     ServiceAttributeValue,
     ServiceCategory,
+    hash_api_key,
 )
 
 __all__ = [
@@ -19,4 +20,5 @@ __all__ = [
     "ServiceCategory",
     "StatusChange",
     "TranslationStatus",
+    "hash_api_key",
 ]
