@@ -8,13 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_views import OutdatedTranslationsView
 from .models import Agreement, Cluster, EventCategory, Partner, StrategyAxis, Venue
-
-LANGUAGE_SUFFIXES = ["ko", "en", "zh_hans", "ja", "vi"]
-
-
-def translated_panels(*field_names):
-    """One panel per language column that django-modeltranslation adds."""
-    return [FieldPanel(f"{name}_{suffix}") for name in field_names for suffix in LANGUAGE_SUFFIXES]
+from .panels import translated_panels
 
 
 class PartnerViewSet(SnippetViewSet):

@@ -201,3 +201,102 @@ class FeedbackStaffFactory(UserFactory):
 
         codenames = ["access_admin", "view_feedbackitem", *(extracted or [])]
         self.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
+
+
+class FeedbackItemFactory(factory.django.DjangoModelFactory):
+    """An item as submission leaves it, without going through detection or translation: for
+    tests about who sees and handles what. Its first message is added by FeedbackMessageFactory."""
+
+    class Meta:
+        model = "feedback.FeedbackItem"
+
+    kind = "complaint"
+    category = factory.SubFactory(ServiceCategoryFactory)
+    department = factory.LazyAttribute(
+        lambda item: item.category.department if item.category else None
+    )
+    language = "en"
+    site_language = "en"
+    contact_email = factory.Sequence(lambda n: f"resident{n}@example.org")
+    due_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=7))
+
+
+class FeedbackMessageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "feedback.Message"
+
+    item = factory.SubFactory(FeedbackItemFactory)
+    author = "resident"
+    text = "The street light in front of my house has been broken for a week."
+    language = factory.LazyAttribute(lambda message: message.item.language)
+
+
+# --- KPIs (participation.kpis) -------------------------------------------------------------
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "cms.Partner"
+
+    name = factory.Sequence(lambda n: f"파트너 도시 {n}")
+    kind = "city"
+    country = "JP"
+
+
+class AgreementFactory(factory.django.DjangoModelFactory):
+    """An agreement in the default locale (Korean), active since `signed_on`."""
+
+    class Meta:
+        model = "cms.Agreement"
+
+    partner = factory.SubFactory(PartnerFactory)
+    title = factory.Sequence(lambda n: f"교류 협약 {n}")
+    kind = "mou"
+    status = "active"
+    signed_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=365))
+
+
+class CheckInFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "registrations.CheckIn"
+
+    checked_in_at = factory.LazyAttribute(lambda check_in: check_in.registration.event.starts_at)
+
+
+class ParticipationRecordFactory(factory.django.DjangoModelFactory):
+    """A participation record copied from `registration` (pass it, and `kind` and `at`)."""
+
+    class Meta:
+        model = "registrations.ParticipationRecord"
+
+    kind = "registered"
+    event = factory.LazyAttribute(lambda record: record.registration.event)
+    language = factory.LazyAttribute(lambda record: record.registration.preferred_language)
+    nationality = factory.LazyAttribute(lambda record: record.registration.nationality)
+    resident_type = factory.LazyAttribute(lambda record: record.registration.resident_type)
+    party_size = factory.LazyAttribute(lambda record: record.registration.party_size)
+
+
+class KpiDefinitionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "kpis.KpiDefinition"
+        django_get_or_create = ("code",)
+
+    code = factory.Sequence(lambda n: f"kpi-{n}")
+    name_ko = factory.Sequence(lambda n: f"지표 {n}")
+    name_en = factory.Sequence(lambda n: f"Indicator {n}")
+    source = "computed"
+    formula = "registrations"
+    period = "year"
+
+
+class ExternalKpiValueFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "kpis.ExternalKpiValue"
+
+    definition = factory.SubFactory(KpiDefinitionFactory, source="external", formula="")
+    period_kind = "year"
+    period_start = factory.LazyFunction(lambda: timezone.localdate().replace(month=1, day=1))
+    dimension = "overall"
+    value = "0.9"
+    source = "출처 / source"

@@ -5,7 +5,7 @@ every staff view and service."""
 from django.db.models import QuerySet
 
 from .errors import NotPermitted
-from .models import FeedbackItem
+from .models import Department, FeedbackItem
 
 TRIAGE_ALL = "feedback.triage_all_feedback"
 ACCESS = "feedback.view_feedbackitem"
@@ -39,3 +39,12 @@ def can_handle(user, item: FeedbackItem) -> bool:
 def ensure_can_handle(user, item: FeedbackItem) -> None:
     if not can_handle(user, item):
         raise NotPermitted()
+
+
+def assignable_departments(user) -> QuerySet[Department]:
+    """Where `user` may route an item: anywhere for dispatchers, else their own departments."""
+    if not can_access_queue(user):
+        return Department.objects.none()
+    if sees_all_departments(user):
+        return Department.objects.all()
+    return Department.objects.filter(members=user)

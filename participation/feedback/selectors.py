@@ -1,10 +1,14 @@
 """Reads for the resident's status page, the staff queue and the API."""
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Left
 from django.utils import timezone
 
 from .codes import normalize_tracking_code
-from .models import Attachment, FeedbackItem, Message, ServiceCategory
+from .models import Attachment, FeedbackItem, Message, ServiceCategory, TranslationStatus
+
+# How much of the first message a queue row shows.
+PREVIEW_LENGTH = 300
 
 
 def item_by_tracking_code(typed: str) -> FeedbackItem | None:
@@ -46,3 +50,39 @@ def overdue_q(now=None) -> Q:
 
 def first_message(item: FeedbackItem) -> Message | None:
     return item.messages.filter(author=Message.Author.RESIDENT).order_by("pk").first()
+
+
+# --- the staff queue ---------------------------------------------------------------------
+
+
+def queue_rows(items):
+    """`items` with what a queue row shows: the first resident message's text and Korean
+    translation (shortened), and whether any message waits for a translation."""
+    first = Message.objects.filter(item=OuterRef("pk"), author=Message.Author.RESIDENT).order_by(
+        "pk"
+    )
+    conversation = Message.objects.filter(item=OuterRef("pk"), is_internal=False)
+    return items.select_related("category", "department").annotate(
+        first_text=Subquery(first.annotate(head=Left("text", PREVIEW_LENGTH)).values("head")[:1]),
+        first_translation=Subquery(
+            first.annotate(head=Left("translated_text", PREVIEW_LENGTH)).values("head")[:1]
+        ),
+        first_translation_status=Subquery(first.values("translation_status")[:1]),
+        needs_manual_translation=Exists(
+            conversation.filter(translation_status=TranslationStatus.NEEDS_MANUAL)
+        ),
+        translation_pending=Exists(
+            conversation.filter(translation_status=TranslationStatus.PENDING)
+        ),
+    )
+
+
+def status_counts(items, *, now) -> dict:
+    counts = dict(items.order_by().values_list("status").annotate(count=Count("pk")))
+    return {
+        "statuses": [
+            {"value": value, "label": label, "count": counts.get(value, 0)}
+            for value, label in FeedbackItem.Status.choices
+        ],
+        "overdue": items.filter(overdue_q(now)).count(),
+    }

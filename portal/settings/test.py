@@ -2,6 +2,9 @@
 the environment. A Celery worker started by the integration tests uses these settings too, with
 EMAIL_URL and CELERY_TASK_ALWAYS_EAGER=false set in its environment."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import env
 
@@ -10,6 +13,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 if not env("EMAIL_URL", default=""):
     EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+# Residents' test attachments go to a temporary folder, never into the checkout.
+STORAGES["private"]["OPTIONS"]["location"] = env.path(
+    "PRIVATE_MEDIA_ROOT", default=Path(tempfile.gettempdir()) / "portal-test-private-media"
+)
 # A per-process cache: allauth's rate limits never leak between test runs.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)

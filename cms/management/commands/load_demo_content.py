@@ -8,7 +8,8 @@ from participation.feedback.demo import load_feedback_reference_data
 class Command(BaseCommand):
     help = (
         "Load the demo content of the policy report — programs, editions, news, partner cities "
-        "and agreements, and the feedback offices and topics — in all five languages. Safe to run again."
+        "and agreements, and the feedback offices and topics — in all five languages. "
+        "Safe to run again."
     )
 
     def handle(self, *args, **options):

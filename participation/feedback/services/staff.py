@@ -9,13 +9,14 @@ from participation.translation.languages import LANGUAGES
 from ..errors import ActionNotAllowed, InvalidFeedback
 from ..models import Department, FeedbackItem, Message
 from ..notifications import notify_resident
-from ..permissions import ensure_can_handle, sees_all_departments
+from ..permissions import assignable_departments, ensure_can_handle
 from .submission import _checked_text, change_status_quietly
 from .translating import STAFF_LANGUAGE, request_translation
 
 Status = FeedbackItem.Status
 
 DUPLICATE_NEEDS_ORIGINAL = _("Choose the item this one duplicates.")
+DUPLICATE_OF_ITSELF = _("An item cannot be a duplicate of itself.")
 LANGUAGE_UNKNOWN = _("Choose one of the languages the portal detects.")
 # Statuses the resident is emailed about: their item is finished.
 NOTIFIED_STATUSES = FeedbackItem.FINAL_STATUSES
@@ -35,11 +36,15 @@ def change_status(
     if status not in Status.values or status == Status.RECEIVED or status == item.status:
         raise ActionNotAllowed()
     if status == Status.DUPLICATE:
-        if duplicate_of is None or duplicate_of.pk == item.pk:
+        if duplicate_of is None:
             raise InvalidFeedback(DUPLICATE_NEEDS_ORIGINAL, field="duplicate_of")
         ensure_can_handle(user, duplicate_of)
-        # Point at the original, never at another duplicate.
-        item.duplicate_of = duplicate_of.duplicate_of or duplicate_of
+        # Point at the original, never at another duplicate (nor, through one, back here).
+        original = duplicate_of.duplicate_of or duplicate_of
+        if original.pk == item.pk:
+            raise InvalidFeedback(DUPLICATE_OF_ITSELF, field="duplicate_of")
+        item.duplicate_of = original
+        FeedbackItem.objects.filter(duplicate_of=item).update(duplicate_of=original)
     else:
         item.duplicate_of = None
     change_status_quietly(item=item, status=status, user=user)
@@ -50,10 +55,10 @@ def change_status(
 
 @transaction.atomic
 def assign_department(*, item: FeedbackItem, department: Department, user) -> FeedbackItem:
-    """Route the item; a received item becomes triaged. Only dispatchers may move an item to a
-    department, and then its staff handle it."""
+    """Route the item; a received item becomes triaged. Dispatchers route to any department,
+    other staff only between their own departments (permissions.assignable_departments)."""
     item = _locked(item, user)
-    if not sees_all_departments(user) and not department.members.filter(pk=user.pk).exists():
+    if not assignable_departments(user).filter(pk=department.pk).exists():
         raise ActionNotAllowed()
     item.department = department
     item.save(update_fields=["department", "updated_at"])

@@ -19,6 +19,7 @@ from ..errors import (
     ConsentMissing,
     InvalidFeedback,
     ReopenPeriodOver,
+    lazy_format,
 )
 from ..models import Attachment, FeedbackItem, Kind, Message, ServiceCategory, StatusChange
 from ..notifications import notify_resident
@@ -67,7 +68,8 @@ def submit_feedback(
     queue its translation and the receipt email after commit. `attachments` are
     uploads.CheckedFile objects. Raises a FeedbackError."""
     now = timezone.now()
-    text = _checked_text(text)
+    # A survey answer may be a rating alone; everything else needs words.
+    text = _checked_text(text, required=kind != Kind.EVENT_SURVEY)
     if kind not in Kind.values:
         raise InvalidFeedback(KIND_INVALID, field="kind")
     if kind != Kind.EVENT_SURVEY and (category is None or not category.is_active):
@@ -86,7 +88,9 @@ def submit_feedback(
     if rating is not None and rating not in range(1, 6):
         raise InvalidFeedback(RATING_INVALID, field="rating")
     if len(attachments) > conf.MAX_ATTACHMENTS:
-        raise InvalidFeedback(TOO_MANY % {"count": conf.MAX_ATTACHMENTS}, field="attachments")
+        raise InvalidFeedback(
+            lazy_format(TOO_MANY, {"count": conf.MAX_ATTACHMENTS}), field="attachments"
+        )
     event, program = _source_pages(event=event, program=program)
 
     detected = detect_language(text=text, fallback=site_language)
@@ -117,15 +121,16 @@ def submit_feedback(
         rated_at=now if rating is not None else None,
     )
     StatusChange.objects.create(item=item, from_status="", to_status=Status.RECEIVED)
-    message = Message(
-        item=item,
-        author=Message.Author.RESIDENT,
-        author_user=user,
-        text=text,
-        language=detected.code,
-    )
-    request_translation(message=message)
-    _store_attachments(item=item, message=message, files=attachments)
+    if text:  # a rating alone has no message, so nothing to translate
+        message = Message(
+            item=item,
+            author=Message.Author.RESIDENT,
+            author_user=user,
+            text=text,
+            language=detected.code,
+        )
+        request_translation(message=message)
+        _store_attachments(item=item, message=message, files=attachments)
     if kind != Kind.EVENT_SURVEY:
         notify_resident(item=item, kind="received")
     return item
@@ -209,12 +214,14 @@ def change_status_quietly(*, item: FeedbackItem, status: str, user=None) -> None
     StatusChange.objects.create(item=item, from_status=previous, to_status=status, changed_by=user)
 
 
-def _checked_text(text: str) -> str:
+def _checked_text(text: str, *, required: bool = True) -> str:
     text = (text or "").strip()
-    if not text:
+    if not text and required:
         raise InvalidFeedback(TEXT_MISSING, field="text")
     if len(text) > conf.MAX_TEXT_LENGTH:
-        raise InvalidFeedback(TEXT_TOO_LONG % {"limit": conf.MAX_TEXT_LENGTH}, field="text")
+        raise InvalidFeedback(
+            lazy_format(TEXT_TOO_LONG, {"limit": conf.MAX_TEXT_LENGTH}), field="text"
+        )
     return text
 
 

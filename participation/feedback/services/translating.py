@@ -7,16 +7,20 @@ import logging
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from participation.translation import can_translate, translate
 from participation.translation.languages import normalize_language
 
+from ..errors import ActionNotAllowed, InvalidFeedback
 from ..models import FeedbackItem, Message, TranslationStatus
 from ..notifications import notify_resident
+from ..permissions import ensure_can_handle
 
 logger = logging.getLogger(__name__)
 
 STAFF_LANGUAGE = "ko"
+TRANSLATION_MISSING = _("Please type the translation.")
 
 
 def reply_language(item: FeedbackItem) -> str:
@@ -53,7 +57,11 @@ def request_translation(*, message: Message) -> None:
     message.save()
     if message.translation_status == TranslationStatus.PENDING:
         transaction.on_commit(lambda: enqueue_translation(message_id=message.pk))
-    elif message.author == Message.Author.STAFF:
+    elif (
+        message.translation_status == TranslationStatus.NOT_NEEDED
+        and message.author == Message.Author.STAFF
+    ):
+        # Already in the resident's language; a reply that needs a manual translation waits.
         _notify_reply(message)
 
 
@@ -120,6 +128,11 @@ def record_translation_failure(*, message_id: int, error: str, final: bool) -> N
 def set_manual_translation(*, message: Message, text: str, user) -> Message:
     """Staff type the translation the provider could not give (or correct the machine's)."""
     message = Message.objects.select_for_update().select_related("item").get(pk=message.pk)
+    ensure_can_handle(user, message.item)
+    if message.is_internal:  # internal notes are never translated
+        raise ActionNotAllowed()
+    if not text.strip():
+        raise InvalidFeedback(TRANSLATION_MISSING, field="text")
     message.translated_text = text.strip()
     message.translation_status = TranslationStatus.MANUAL
     message.translation_provider = ""
