@@ -28,6 +28,8 @@ urlpatterns = [
     path("admin/login/", wagtail_admin_login),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Open311 GeoReport v2: one API for every language, so outside the language prefixes.
+    path("open311/v2/", include("participation.open311.urls")),
 ]
 
 if settings.DEBUG:

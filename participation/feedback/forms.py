@@ -13,8 +13,10 @@ from .uploads import check_attachments
 
 # Kept in line with the privacy page.
 CONSENT_LABEL = _(
-    "I agree: Gangnam-gu uses my message, contact details and attachments only to answer this "
-    "feedback, and deletes the personal data three years after the matter is closed."
+    "I agree: Gangnam-gu uses my message, contact details and attachments to answer this "
+    "feedback. The topic, status and my message, without my name or contact details, are "
+    "published through the portal's open complaints API (Open311). Personal data are deleted "
+    "three years after the matter is closed."
 )
 RESIDENT_KINDS = [choice for choice in Kind.choices if choice[0] != Kind.EVENT_SURVEY]
 

@@ -1,0 +1,43 @@
+"""Open311 settings, read with defaults so that nothing is needed in portal/settings.
+
+- OPEN311_CONTACT: who API clients write to (default: a sentence pointing at the portal team).
+- OPEN311_KEY_SERVICE: how clients get an API key (default: staff issue them on request).
+"""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
+# When this API last changed in a way clients notice (discovery's "changeset").
+CHANGESET = datetime(2026, 11, 29, 9, 0, tzinfo=ZoneInfo("Asia/Seoul"))
+
+# format extension → media type
+MEDIA_TYPES = {"json": "application/json", "xml": "text/xml"}
+
+# GET requests: the window of requested_datetime searched, and the most items returned.
+WINDOW = timedelta(days=90)
+MAX_REQUESTS = 1000
+
+MAX_NAME_LENGTH = 200
+MAX_ADDRESS_LENGTH = 255
+MAX_STRING_ANSWER_LENGTH = 255
+
+DEFAULT_CONTACT = _(
+    "Gangnam Glocal Portal team, Gangnam-gu Office. Use the feedback form of the portal to "
+    "reach us."
+)
+DEFAULT_KEY_SERVICE = _(
+    "API keys for posting service requests are issued by the portal's staff on request. "
+    "Reading services and requests needs no key."
+)
+
+
+def contact() -> str:
+    return getattr(settings, "OPEN311_CONTACT", "") or str(DEFAULT_CONTACT)
+
+
+def key_service() -> str:
+    return getattr(settings, "OPEN311_KEY_SERVICE", "") or str(DEFAULT_KEY_SERVICE)

@@ -1,0 +1,76 @@
+"""Errors in the spec's format: an HTTP status and a translated description, rendered as
+``[{"code": 400, "description": "…"}]`` or ``<errors><error>…</error></errors>``."""
+
+from django.utils.translation import gettext_lazy as _
+
+
+class Open311Error(Exception):
+    status = 400
+
+    def __init__(self, template, status: int | None = None, **params):
+        self.template = template
+        self.params = params
+        if status is not None:
+            self.status = status
+        super().__init__(str(template))
+
+    @property
+    def description(self) -> str:
+        """In the active language: call inside translation.override."""
+        text = str(self.template)
+        return text % self.params if self.params else text
+
+    def as_list(self) -> list[dict]:
+        return [{"code": self.status, "description": self.description}]
+
+
+class Forbidden(Open311Error):
+    status = 403
+
+
+class NotFound(Open311Error):
+    status = 404
+
+
+class MethodNotAllowed(Open311Error):
+    status = 405
+
+    def __init__(self, *, method: str, allowed: tuple[str, ...]):
+        self.allowed = allowed
+        super().__init__(METHOD_NOT_ALLOWED, method=method)
+
+
+class TooManyRequests(Open311Error):
+    status = 429
+
+
+API_KEY_MISSING = _("An api_key is required to post a service request.")
+API_KEY_INVALID = _("This api_key is not valid or has been revoked.")
+SERVICE_CODE_MISSING = _("service_code is required.")
+SERVICE_CODE_UNKNOWN = _("service_code %(code)s is not a service of this portal.")
+SERVICE_NOT_FOUND = _("There is no service with the code %(code)s.")
+DESCRIPTION_MISSING = _("description is required: the text of the request, in any language.")
+DESCRIPTION_TOO_LONG = _("description may be at most %(limit)d characters long.")
+LOCATION_MISSING = _("A location is required: lat and long, or address_string or address_id.")
+LOCATION_INCOMPLETE = _("lat and long must be given together.")
+NULL_CHARACTER = _("Parameters must not contain null characters.")
+EMAIL_INVALID = _("email is not a valid email address.")
+ATTRIBUTE_MISSING = _("attribute[%(code)s] is required for this service.")
+ATTRIBUTE_UNKNOWN = _("attribute[%(code)s] is not an attribute of this service.")
+ATTRIBUTE_NOT_A_KEY = _("attribute[%(code)s] must be one of these keys: %(keys)s.")
+ATTRIBUTE_ONE_VALUE = _("attribute[%(code)s] takes a single value.")
+ATTRIBUTE_NOT_A_NUMBER = _("attribute[%(code)s] must be a number.")
+ATTRIBUTE_NOT_A_DATETIME = _(
+    "attribute[%(code)s] must be a date and time in the W3C format of ISO 8601."
+)
+ATTRIBUTE_TOO_LONG = _("attribute[%(code)s] may be at most %(limit)d characters long.")
+DATE_INVALID = _(
+    "%(parameter)s must be a date and time in the W3C format of ISO 8601, for example "
+    "2026-11-29T10:00:00+09:00."
+)
+DATES_REVERSED = _("end_date must not be before start_date.")
+WINDOW_TOO_LONG = _("start_date and end_date may be at most %(days)d days apart.")
+STATUS_INVALID = _("status must be open or closed, or both separated by a comma.")
+REQUEST_NOT_FOUND = _("There is no service request with the id %(id)s.")
+NOT_FOUND = _("Nothing is here. Open311 endpoints end in .json or .xml; see discovery.json.")
+METHOD_NOT_ALLOWED = _("This endpoint does not accept the %(method)s method.")
