@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 
 from . import conf
-from .errors import InvalidAttachment
+from .errors import InvalidAttachment, lazy_format
 
 IMAGE_FORMATS = {"JPEG": ("image/jpeg", ".jpg"), "PNG": ("image/png", ".png")}
 PDF_TYPE = ("application/pdf", ".pdf")
@@ -38,7 +38,7 @@ class CheckedFile:
 def check_attachments(files) -> list[CheckedFile]:
     files = [f for f in files if f]
     if len(files) > conf.MAX_ATTACHMENTS:
-        raise InvalidAttachment(TOO_MANY % {"count": conf.MAX_ATTACHMENTS})
+        raise InvalidAttachment(lazy_format(TOO_MANY, {"count": conf.MAX_ATTACHMENTS}))
     return [check_attachment(f) for f in files]
 
 
@@ -46,13 +46,17 @@ def check_attachment(upload) -> CheckedFile:
     name = _clean_name(getattr(upload, "name", "") or "file")
     if upload.size > conf.MAX_ATTACHMENT_BYTES:
         raise InvalidAttachment(
-            TOO_LARGE % {"name": name, "limit": filesizeformat(conf.MAX_ATTACHMENT_BYTES)}
+            lazy_format(
+                TOO_LARGE, {"name": name, "limit": filesizeformat(conf.MAX_ATTACHMENT_BYTES)}
+            )
         )
     upload.seek(0)
     data = upload.read(conf.MAX_ATTACHMENT_BYTES + 1)
     if len(data) > conf.MAX_ATTACHMENT_BYTES:
         raise InvalidAttachment(
-            TOO_LARGE % {"name": name, "limit": filesizeformat(conf.MAX_ATTACHMENT_BYTES)}
+            lazy_format(
+                TOO_LARGE, {"name": name, "limit": filesizeformat(conf.MAX_ATTACHMENT_BYTES)}
+            )
         )
     if data.startswith(b"%PDF-"):
         return _checked_pdf(name, data)
@@ -67,15 +71,15 @@ def _checked_image(name: str, data: bytes) -> CheckedFile:
                 probe.verify()
             image = Image.open(io.BytesIO(data), formats=list(IMAGE_FORMATS))
             if image.width * image.height > MAX_PIXELS:
-                raise InvalidAttachment(DAMAGED % {"name": name})
+                raise InvalidAttachment(lazy_format(DAMAGED, {"name": name}))
             image_format = image.format
             image.load()
     except InvalidAttachment:
         raise
     except (Image.UnidentifiedImageError, Image.DecompressionBombError, Warning):
-        raise InvalidAttachment(WRONG_TYPE % {"name": name}) from None
+        raise InvalidAttachment(lazy_format(WRONG_TYPE, {"name": name})) from None
     except (OSError, SyntaxError, ValueError):
-        raise InvalidAttachment(DAMAGED % {"name": name}) from None
+        raise InvalidAttachment(lazy_format(DAMAGED, {"name": name})) from None
     content_type, extension = IMAGE_FORMATS[image_format]
     # Turn the pixels the way the camera meant, then save them alone: no EXIF, no GPS, no XMP.
     image = ImageOps.exif_transpose(image)
@@ -93,12 +97,12 @@ def _checked_image(name: str, data: bytes) -> CheckedFile:
 
 def _checked_pdf(name: str, data: bytes) -> CheckedFile:
     if b"%%EOF" not in data[-2048:]:
-        raise InvalidAttachment(DAMAGED % {"name": name})
+        raise InvalidAttachment(lazy_format(DAMAGED, {"name": name}))
     if PDF_ACTIVE.search(data):
-        raise InvalidAttachment(ACTIVE_PDF % {"name": name})
+        raise InvalidAttachment(lazy_format(ACTIVE_PDF, {"name": name}))
     # Hidden HTML after the PDF: browsers sniffing it could run it.
     if re.search(rb"<(script|html|svg|iframe)", data, re.IGNORECASE):
-        raise InvalidAttachment(ACTIVE_PDF % {"name": name})
+        raise InvalidAttachment(lazy_format(ACTIVE_PDF, {"name": name}))
     content_type, extension = PDF_TYPE
     return CheckedFile(
         name=_with_extension(name, extension), content=data, content_type=content_type
