@@ -1,44 +1,86 @@
-"""Staff views in the Wagtail admin: registrations per event and their CSV export.
+"""Staff views in the Wagtail admin: the overview of events, registrations per event with its
+check-in staff, and the CSV export.
 
-Wagtail wraps these views in its admin-access check; on top of it, only superusers and staff
-with the check-in permission see an event's registrations. Refusals are a plain 403 (a raised
-PermissionDenied would be turned into a redirect by Wagtail)."""
+Wagtail wraps these views in its admin-access check; on top of it, permissions.py decides:
+registration managers see everything, assigned check-in staff only the overview rows of their
+events. Refusals are a plain 403 (a raised PermissionDenied would be turned into a redirect by
+Wagtail)."""
 
 import codecs
 import csv
+from datetime import timedelta
 from urllib.parse import urlencode
 
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpResponseForbidden, StreamingHttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
 from cms.calendar import SEOUL
 from cms.fields import EVENT_LANGUAGE_NAMES
 from cms.models import EventPage
 
-from .models import Registration
-from .selectors import interpretation_requests, registration_counts, source_event
-from .views import CHECK_IN_PERMISSION
+from . import services
+from .errors import RegistrationError
+from .forms import CheckInStaffForm
+from .models import CheckInAssignment, Registration
+from .permissions import check_in_event_ids, may_manage_registrations, may_see_overview
+from .selectors import (
+    events_with_counts,
+    interpretation_requests,
+    localized_events,
+    registration_counts,
+    source_event,
+)
 
 PER_PAGE = 50
 CSV_CHUNK_SIZE = 2000
 # Spreadsheets run a cell starting with one of these as a formula (CSV injection).
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 COUNTED_STATUSES = ("confirmed", "waiting", "offered", "cancelled")
+# The overview lists upcoming events and those that ended this recently.
+RECENT_EVENTS = timedelta(days=30)
 
 
-def may_view_registrations(user) -> bool:
-    return user.is_superuser or (user.is_staff and user.has_perm(CHECK_IN_PERMISSION))
+@never_cache
+def registrations_overview(request):
+    """Upcoming and recent events with their counts, linking to each event's registrations
+    page (managers) and check-in page (managers and the event's check-in staff)."""
+    if not may_see_overview(request.user):
+        return HttpResponseForbidden()
+    event_ids = check_in_event_ids(request.user)
+    events = events_with_counts(ends_after=timezone.now() - RECENT_EVENTS, event_ids=event_ids)
+    page = Paginator(events, PER_PAGE).get_page(request.GET.get("p"))
+    titles = localized_events(page.object_list, translation.get_language())
+    rows = [
+        {
+            "event": event,
+            "title": titles[event.translation_key].title,
+            "starts_at": timezone.localtime(event.starts_at, SEOUL),
+            "counts": [getattr(event, f"{status}_count") for status in COUNTED_STATUSES]
+            + [event.checked_in_count],
+        }
+        for event in page.object_list
+    ]
+    context = {
+        "rows": rows,
+        "page": page,
+        "count_labels": [str(Registration.Status(value).label) for value in COUNTED_STATUSES]
+        + [_("checked in")],
+        "manages": event_ids is None,
+    }
+    return TemplateResponse(request, "registrations/admin/overview.html", context)
 
 
 def _event_or_refusal(request, event_id):
     # Permission first: someone without it learns nothing, not even whether the event exists.
-    if not may_view_registrations(request.user):
+    if not may_manage_registrations(request.user):
         return None, HttpResponseForbidden()
     return source_event(get_object_or_404(EventPage, pk=event_id)), None
 
@@ -86,6 +128,9 @@ def registrations_index(request, event_id: int):
     ]
     context = {
         "event": event,
+        "export_rows": page.paginator.count,
+        "check_in_staff": CheckInAssignment.objects.filter(event=event).select_related("user"),
+        "staff_form": CheckInStaffForm(),
         "counts": [
             (str(Registration.Status(value).label), counts[value]) for value in COUNTED_STATUSES
         ]
@@ -98,6 +143,42 @@ def registrations_index(request, event_id: int):
         "filter_query": _query_string(status, query),
     }
     return TemplateResponse(request, "registrations/admin/index.html", context)
+
+
+@never_cache
+@require_POST
+def add_check_in_staff(request, event_id: int):
+    event, refusal = _event_or_refusal(request, event_id)
+    if refusal:
+        return refusal
+    form = CheckInStaffForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors["email"]))
+    else:
+        try:
+            assignment = services.assign_check_in_staff(
+                event=event, email=form.cleaned_data["email"], assigned_by=request.user
+            )
+        except RegistrationError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                _("%(email)s may now check people in at this event.")
+                % {"email": assignment.user.email},
+            )
+    return redirect("registrations_admin_index", event_id=event.pk)
+
+
+@never_cache
+@require_POST
+def remove_check_in_staff(request, event_id: int, user_id: int):
+    event, refusal = _event_or_refusal(request, event_id)
+    if refusal:
+        return refusal
+    services.remove_check_in_staff(event=event, user_id=user_id)
+    messages.success(request, _("The check-in assignment has been removed."))
+    return redirect("registrations_admin_index", event_id=event.pk)
 
 
 def _query_string(status: str, query: str) -> str:

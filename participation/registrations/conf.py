@@ -2,6 +2,10 @@
 
 - REGISTRATION_OFFER_HOURS: how long a waitlist offer stays open (24).
 - REGISTRATION_REMINDER_HOURS: the reminder goes out this long before the event starts (24).
+- REGISTRATION_SURVEY_DELAY_HOURS: the satisfaction survey goes out this long after the event
+  ends (2).
+- REGISTRATION_SURVEY_MAX_AGE_DAYS: no survey for events that ended longer ago than this (14),
+  so turning surveys on never emails people about events long past.
 - REGISTRATION_CANCELLATION_HOURS: registrants may cancel until this long before the start (0).
 - REGISTRATION_LOCK_TIMEOUT_MS: how long to wait for an event's capacity lock (3000).
 - REGISTRATION_RATE_LIMIT_PER_MINUTE: registration attempts per IP address and minute (10).
@@ -20,6 +24,14 @@ def offer_validity() -> timedelta:
 
 def reminder_lead_time() -> timedelta:
     return timedelta(hours=getattr(settings, "REGISTRATION_REMINDER_HOURS", 24))
+
+
+def survey_delay() -> timedelta:
+    return timedelta(hours=getattr(settings, "REGISTRATION_SURVEY_DELAY_HOURS", 2))
+
+
+def survey_max_age() -> timedelta:
+    return timedelta(days=getattr(settings, "REGISTRATION_SURVEY_MAX_AGE_DAYS", 14))
 
 
 def cancellation_lead_time() -> timedelta:

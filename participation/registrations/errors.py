@@ -65,3 +65,31 @@ class CancellationClosed(RegistrationError):
 
 class OfferNotAvailable(RegistrationError):
     message = _("This offer has expired or is no longer available.")
+
+
+# --- the satisfaction survey ----------------------------------------------------------------
+
+
+class SurveyNotAvailable(RegistrationError):
+    """Only people checked in at the event, whose registration stands, are asked."""
+
+    message = _("This survey is only for people who attended the event.")
+
+
+class SurveyNotOpen(RegistrationError):
+    message = _("The survey opens when the event is over.")
+
+
+class SurveyAlreadyAnswered(RegistrationError):
+    message = _("You have already answered this survey. Thank you!")
+
+
+class InvalidSurveyAnswer(RegistrationError):
+    message = _("Please check your answer.")
+
+
+# --- check-in staff -------------------------------------------------------------------------
+
+
+class NotStaffAccount(RegistrationError):
+    message = _("There is no active staff account with this email address.")

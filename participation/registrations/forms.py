@@ -6,6 +6,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from cms.fields import EVENT_LANGUAGE_NAMES
+from participation.feedback.conf import MAX_TEXT_LENGTH as FEEDBACK_MAX_TEXT_LENGTH
 
 from .errors import ConsentMissing
 
@@ -59,13 +60,15 @@ class RegistrationForm(forms.Form):
         label=CONSENT_LABEL, error_messages={"required": ConsentMissing.message}
     )
 
-    def __init__(self, *args, event, language: str, **kwargs):
+    def __init__(self, *args, event, language: str, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.event = event
         languages = dict(settings.LANGUAGES)
         self.fields["preferred_language"].initial = (
             language if language in languages else settings.LANGUAGE_CODE
         )
+        if user is not None and user.is_authenticated:
+            self._prefill_from(user, languages)
         if event.interpretation_languages:
             self.fields["interpretation_language"].choices = [("", _("No interpretation"))] + [
                 (code, EVENT_LANGUAGE_NAMES.get(code, code))
@@ -80,6 +83,13 @@ class RegistrationForm(forms.Form):
         else:
             del self.fields["party_size"]
 
+    def _prefill_from(self, user, languages) -> None:
+        # A signed-in resident's account answers; they can still change any of it.
+        self.fields["name"].initial = user.get_full_name()
+        self.fields["email"].initial = user.email
+        if user.preferred_language in languages:
+            self.fields["preferred_language"].initial = user.preferred_language
+
     def service_arguments(self) -> dict:
         data = self.cleaned_data
         return {
@@ -93,3 +103,39 @@ class RegistrationForm(forms.Form):
             "interpretation_language": data.get("interpretation_language", ""),
             "accessibility_needs": data.get("accessibility_needs", ""),
         }
+
+
+RATING_CHOICES = [
+    (1, _("1 – Very dissatisfied")),
+    (2, _("2 – Dissatisfied")),
+    (3, _("3 – Neither satisfied nor dissatisfied")),
+    (4, _("4 – Satisfied")),
+    (5, _("5 – Very satisfied")),
+]
+
+
+class SurveyForm(forms.Form):
+    """The after-event survey; services.answer_survey re-checks the answer."""
+
+    rating = forms.TypedChoiceField(
+        label=_("How satisfied were you with the event?"),
+        choices=RATING_CHOICES,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Please choose a rating from 1 to 5.")},
+    )
+    comment = forms.CharField(
+        label=_("What did you like, and what could we do better? (optional)"),
+        help_text=_("Write in any language, up to 4,000 characters."),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        max_length=FEEDBACK_MAX_TEXT_LENGTH,
+        required=False,
+    )
+
+
+class CheckInStaffForm(forms.Form):
+    email = forms.EmailField(
+        label=_("Email address of the staff member"),
+        max_length=254,
+        error_messages={"invalid": _("Please enter a valid email address.")},
+    )

@@ -2,14 +2,15 @@
 
 The views session owns the URL names: ``registrations:manage`` (the personal page, also what
 the QR code encodes), ``registrations:accept`` and ``registrations:decline`` (waitlist offer),
-``registrations:cancel``, each taking ``token``. Until they exist the paths below are used.
+``registrations:cancel`` and ``registrations:survey`` (after the event), each taking
+``token``. Until they exist the paths below are used.
 """
 
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
-ACTIONS = ("manage", "accept", "decline", "cancel")
+ACTIONS = ("manage", "accept", "decline", "cancel", "survey")
 
 
 def registration_url(registration, *, action: str = "manage") -> str:

@@ -99,6 +99,7 @@ class Registration(models.Model):
     offer_expires_at = models.DateTimeField(_("offer expires at"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
     reminder_sent_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+    survey_sent_at = models.DateTimeField(_("survey sent at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("registration")
@@ -157,6 +158,47 @@ class CheckIn(models.Model):
 
     def __str__(self):
         return f"{self.registration_id} @ {self.checked_in_at:%Y-%m-%d %H:%M}"
+
+
+class CheckInAssignment(models.Model):
+    """Who may check people in at one event, besides holders of the global
+    ``registrations.check_in_registrations`` permission (who manage these rows on the event's
+    registrations page in the Wagtail admin). Assigned users must be staff accounts; they may
+    open that event's check-in page and nothing else of the registrations."""
+
+    # The default-language page, as for registrations: one assignment covers every language.
+    event = models.ForeignKey(
+        "cms.EventPage",
+        verbose_name=_("event"),
+        on_delete=models.CASCADE,
+        related_name="check_in_assignments",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("staff member"),
+        on_delete=models.CASCADE,
+        related_name="check_in_assignments",
+    )
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    assigned_at = models.DateTimeField(_("assigned at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("check-in assignment")
+        verbose_name_plural = _("check-in assignments")
+        ordering = ["assigned_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "user"], name="one_check_in_assignment")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} @ {self.event_id}"
 
 
 class ParticipationRecord(models.Model):

@@ -28,6 +28,7 @@ SUBJECTS = {
     "cancelled": lambda: _("Registration cancelled: %(title)s"),
     "reminder": lambda: _("Reminder: %(title)s"),
     "existing": lambda: _("Your registration: %(title)s"),
+    "survey": lambda: _("How was %(title)s? Tell us in one minute"),
 }
 
 
@@ -44,6 +45,7 @@ def send_registration_email(*, registration, kind: str):
             "manage_url": registration_url(registration),
             "accept_url": registration_url(registration, action="accept"),
             "decline_url": registration_url(registration, action="decline"),
+            "survey_url": registration_url(registration, action="survey"),
             "offer_expires_at": registration.offer_expires_at
             and timezone.localtime(registration.offer_expires_at, SEOUL),
         }

@@ -1,5 +1,6 @@
 """Reads for registrations: events across languages, seats, the waitlist."""
 
+from allauth.account.models import EmailAddress
 from django.db.models import Count, Q, Sum
 from wagtail.models import Locale
 
@@ -26,6 +27,18 @@ def localized_event(event: EventPage, language: str) -> EventPage:
         .first()
     )
     return translated or event
+
+
+def localized_events(events, language: str) -> dict:
+    """{translation_key: the event in `language`, or as given when that version is not live},
+    in one query; for lists (localized_event does one event)."""
+    events = list(events)
+    translated = EventPage.objects.live().filter(
+        translation_key__in=[event.translation_key for event in events],
+        locale__language_code=language,
+    )
+    found = {event.translation_key: event for event in translated}
+    return {event.translation_key: found.get(event.translation_key, event) for event in events}
 
 
 def seats_held(*, event_id: int) -> int:
@@ -80,3 +93,33 @@ def interpretation_requests(*, event_id: int) -> dict[str, int]:
         .order_by("interpretation_language")
     )
     return {row["interpretation_language"]: row["places"] for row in rows}
+
+
+def events_with_counts(*, ends_after, event_ids=None):
+    """Default-language events ending after `ends_after` (upcoming and recent), soonest first,
+    each annotated with its registration counts per status and its check-ins. `event_ids`
+    limits them (None: all)."""
+    events = EventPage.objects.filter(locale=Locale.get_default(), ends_at__gt=ends_after)
+    if event_ids is not None:
+        events = events.filter(pk__in=event_ids)
+    return events.annotate(
+        **{
+            f"{status}_count": Count("registrations", filter=Q(registrations__status=status))
+            for status in Status.values
+        },
+        checked_in_count=Count("registrations__check_in"),
+    ).order_by("starts_at", "pk")
+
+
+def registrations_of(user):
+    """The account's registrations: made signed in, or as a guest with one of its verified
+    email addresses. Latest event first."""
+    emails = EmailAddress.objects.filter(user=user, verified=True).values_list("email", flat=True)
+    by_email = Q()
+    for email in emails:
+        by_email |= Q(email__iexact=email)
+    return (
+        Registration.objects.filter(Q(user=user) | by_email)
+        .select_related("event")
+        .order_by("-event__starts_at", "-pk")
+    )

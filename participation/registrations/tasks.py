@@ -13,3 +13,10 @@ def expire_offers() -> int:
 def send_reminders() -> int:
     """Beat: remind confirmed registrants before their event, once each (idempotent)."""
     return services.send_reminders()
+
+
+@shared_task
+def send_surveys() -> int:
+    """Beat: email the satisfaction survey to attendees after their event, once each
+    (idempotent)."""
+    return services.send_surveys()

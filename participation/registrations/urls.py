@@ -1,16 +1,19 @@
 from django.urls import path
 
-from . import views
+from . import check_in_views, views
 
 app_name = "registrations"
 
 urlpatterns = [
     path("event/<int:event_id>/", views.register, name="register"),
     path("check-your-email/", views.check_email, name="check_email"),
-    path("check-in/<int:event_id>/", views.check_in_page, name="check_in"),
+    path("check-in/<int:event_id>/", check_in_views.check_in_page, name="check_in"),
+    # Before the token patterns; a ticket token is 43 characters, never "mine".
+    path("mine/", views.my_registrations, name="mine"),
     path("<str:token>/", views.manage, name="manage"),
     path("<str:token>/ticket.ics", views.ics, name="ics"),
     path("<str:token>/cancel/", views.cancel, name="cancel"),
     path("<str:token>/accept/", views.accept, name="accept"),
     path("<str:token>/decline/", views.decline, name="decline"),
+    path("<str:token>/survey/", views.survey, name="survey"),
 ]

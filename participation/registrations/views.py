@@ -3,17 +3,16 @@
 No enumeration: a new registration and a duplicate (AlreadyRegistered, whose link the service
 emails to that address) both redirect to the same neutral "check your email" page, so the
 answer never tells a stranger whether an email is registered. The personal page is reached only
-through the link in the email (the ticket token is the credential).
+through the link in the email (the ticket token is the credential), or from the account page
+of a signed-in resident whose registration it is.
 """
 
 import base64
-import re
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -26,13 +25,12 @@ from cms.calendar import SEOUL, calendar_of
 from cms.models import EventPage
 
 from . import conf, services
-from .checkin import CheckInStatus, check_in
-from .errors import AlreadyRegistered, RegistrationBusy, RegistrationError
-from .forms import RegistrationForm
+from .errors import AlreadyRegistered, RegistrationBusy, RegistrationError, SurveyAlreadyAnswered
+from .forms import RegistrationForm, SurveyForm
 from .links import registration_url
 from .models import Registration
 from .notifications import ticket_qr_png
-from .selectors import localized_event, registration_by_token, registration_counts, source_event
+from .selectors import localized_event, localized_events, registration_by_token, registrations_of
 
 _CANCELLED = _("Your registration has been cancelled.")
 
@@ -46,11 +44,11 @@ def register(request, event_id: int):
     event = get_object_or_404(EventPage.objects.live(), pk=event_id)
     language = translation.get_language()
     if request.method == "GET":
-        form = RegistrationForm(event=event, language=language)
+        form = RegistrationForm(event=event, language=language, user=request.user)
         return _form_page(request, event, form)
     if _rate_limited(request):
         return TemplateResponse(request, "registrations/rate_limited.html", status=429)
-    form = RegistrationForm(request.POST, event=event, language=language)
+    form = RegistrationForm(request.POST, event=event, language=language, user=request.user)
     if not form.is_valid():
         return _form_page(request, event, form)
     try:
@@ -123,8 +121,17 @@ def manage(request, token: str):
         "holds_ticket": registration.status == Registration.Status.CONFIRMED,
         "is_offered": registration.status == Registration.Status.OFFERED,
         "can_cancel": registration.is_active and timezone.now() < deadline,
+        "survey_open": _survey_open(registration),
     }
     return TemplateResponse(request, "registrations/manage.html", context)
+
+
+def _survey_open(registration) -> bool:
+    try:
+        services.check_survey_open(registration=registration)
+    except RegistrationError:
+        return False
+    return True
 
 
 @never_cache
@@ -186,74 +193,68 @@ accept = _offer_action(services.accept_offer, _("You have accepted the place."),
 decline = _offer_action(services.decline_offer, _("You have declined the place."), "decline")
 
 
-# --- staff check-in -------------------------------------------------------------------------
+# --- the satisfaction survey after the event -----------------------------------------------
 
-CHECK_IN_PERMISSION = "registrations.check_in_registrations"
-# The QR code holds the personal link: take the token out of a scanned or pasted URL.
-_PERSONAL_LINK = re.compile(r"/registrations/([A-Za-z0-9_-]+)/?(?:[?#]|$)")
+_SURVEY_THANKS = _("Thank you for your answer!")
 
 
-def ticket_code(text: str) -> str:
-    """The ticket token in `text`: a bare code or a personal link."""
-    text = (text or "").strip()
-    match = _PERSONAL_LINK.search(text)
-    return match.group(1) if match else text
+@never_cache
+@require_http_methods(["GET", "POST"])
+def survey(request, token: str):
+    registration = _registration_or_404(request, token)
+    if isinstance(registration, HttpResponse):
+        return registration
+    language = translation.get_language()
+    event = localized_event(registration.event, language)
+    context = {"registration": registration, "event": event, "form": None, "closed": None}
+    try:
+        services.check_survey_open(registration=registration)
+    except SurveyAlreadyAnswered as error:
+        # Straight after answering (the redirect below) thank; on a later visit say so.
+        just_answered = request.method == "GET" and "answered" in request.GET
+        return _survey_page(
+            request, context, answered=_SURVEY_THANKS if just_answered else error.message
+        )
+    except RegistrationError as error:
+        return _survey_page(request, context, closed=error.message)
+    form = SurveyForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.answer_survey(
+                registration=registration,
+                rating=form.cleaned_data["rating"],
+                comment=form.cleaned_data["comment"],
+                language=language,
+            )
+        except SurveyAlreadyAnswered as error:
+            return _survey_page(request, context, answered=error.message)
+        except RegistrationError as error:
+            form.add_error(None, error.message)
+        else:
+            path = reverse("registrations:survey", kwargs={"token": token})
+            return redirect(f"{path}?answered")
+    return _survey_page(request, context, form=form)
 
 
-def _may_check_in(user) -> bool:
-    return user.is_superuser or (user.is_staff and user.has_perm(CHECK_IN_PERMISSION))
+def _survey_page(request, context, **state):
+    return TemplateResponse(request, "registrations/survey.html", {**context, **state})
+
+
+# --- the account page -----------------------------------------------------------------------
 
 
 @never_cache
 @login_required
-@require_http_methods(["GET", "POST"])
-def check_in_page(request, event_id: int):
-    # Permission first: someone without it learns nothing, not even whether the event exists.
-    if not _may_check_in(request.user):
-        raise PermissionDenied
-    event = get_object_or_404(EventPage, pk=event_id)
-    source = source_event(event)
-    result = None
-    if request.method == "POST":
-        result = check_in(
-            token=ticket_code(request.POST.get("code", "")), event=event, staff=request.user
-        )
-    counts = registration_counts(event_id=source.pk)
-    if result is not None and _wants_json(request):
-        return JsonResponse(_result_json(result, counts))
-    shown = localized_event(source, translation.get_language())
-    context = {
-        "event": shown,
-        "starts_at": timezone.localtime(source.starts_at, SEOUL),
-        "result": result,
-        "shows_registrant": result is not None and _shows_registrant(result),
-        "confirmed_count": counts["confirmed"],
-        "checked_in_count": counts["checked_in"],
-    }
-    return TemplateResponse(request, "registrations/check_in.html", context)
-
-
-def _wants_json(request) -> bool:
-    return request.get_preferred_type(["text/html", "application/json"]) == "application/json"
-
-
-def _shows_registrant(result) -> bool:
-    return result.registration is not None and result.status in (
-        CheckInStatus.CHECKED_IN,
-        CheckInStatus.ALREADY_CHECKED_IN,
-    )
-
-
-def _result_json(result, counts) -> dict:
-    answer = {
-        "result": result.status.value,
-        "message": str(result.message),
-        "confirmed": counts["confirmed"],
-        "checked_in": counts["checked_in"],
-    }
-    if _shows_registrant(result):
-        registration = result.registration
-        answer["name"] = registration.name
-        answer["party_size"] = registration.party_size
-        answer["who"] = f"{registration.name} · {_('Number of places')}: {registration.party_size}"
-    return answer
+def my_registrations(request):
+    registrations = list(registrations_of(request.user))
+    language = translation.get_language()
+    events = localized_events((registration.event for registration in registrations), language)
+    rows = [
+        {
+            "registration": registration,
+            "event": events[registration.event.translation_key],
+            "starts_at": timezone.localtime(registration.event.starts_at, SEOUL),
+        }
+        for registration in registrations
+    ]
+    return TemplateResponse(request, "registrations/mine.html", {"rows": rows})

@@ -1,12 +1,22 @@
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
-from .admin_views import registrations_csv, registrations_index
+from .admin_views import (
+    add_check_in_staff,
+    registrations_csv,
+    registrations_index,
+    registrations_overview,
+    remove_check_in_staff,
+)
+from .permissions import may_see_overview
 
 
 @hooks.register("register_admin_urls")
 def register_registration_admin_urls():
     return [
+        path("registrations/", registrations_overview, name="registrations_admin_overview"),
         path(
             "registrations/event/<int:event_id>/",
             registrations_index,
@@ -17,4 +27,29 @@ def register_registration_admin_urls():
             registrations_csv,
             name="registrations_admin_csv",
         ),
+        path(
+            "registrations/event/<int:event_id>/check-in-staff/",
+            add_check_in_staff,
+            name="registrations_admin_add_check_in_staff",
+        ),
+        path(
+            "registrations/event/<int:event_id>/check-in-staff/<int:user_id>/remove/",
+            remove_check_in_staff,
+            name="registrations_admin_remove_check_in_staff",
+        ),
     ]
+
+
+class RegistrationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_overview(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_registrations_menu_item():
+    return RegistrationsMenuItem(
+        _("Registrations"),
+        reverse("registrations_admin_overview"),
+        icon_name="user",
+        order=350,
+    )

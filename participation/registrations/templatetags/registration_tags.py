@@ -19,8 +19,9 @@ def registration_form(context, event):
         get_token(request)
     try:
         # The same window check the service applies when the form is posted.
-        services._check_registration_window(event=event, now=timezone.now())
+        services.check_registration_window(event=event, now=timezone.now())
     except RegistrationError as error:
         return {"event": event, "form": None, "unavailable": error.message}
-    form = RegistrationForm(event=event, language=translation.get_language())
+    user = getattr(request, "user", None)
+    form = RegistrationForm(event=event, language=translation.get_language(), user=user)
     return {"event": event, "form": form, "csrf_token": context.get("csrf_token")}

@@ -2,9 +2,12 @@
 
 import itertools
 
+from django.utils import timezone
 from wagtail.models import Locale
 
 from participation.registrations import services
+from participation.registrations.models import CheckIn
+from tests.factories import RegistrationFactory
 
 
 def translate_page(page, language, **fields):
@@ -30,3 +33,11 @@ def register(event, **fields):
     }
     values.update(fields)
     return services.register(event=event, **values)
+
+
+def attend(event, **fields):
+    """A confirmed registration for `event` (written directly, as after the event no one can
+    register any more) that was checked in."""
+    registration = RegistrationFactory(event=event, **fields)
+    CheckIn.objects.create(registration=registration, checked_in_at=timezone.now())
+    return registration

@@ -1,6 +1,7 @@
 import codecs
 import csv
 import io
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -8,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
-from participation.registrations.models import CheckIn, Registration
+from participation.registrations.models import CheckIn, CheckInAssignment, Registration
 from tests.factories import UserFactory
 from tests.participation.registrations.helpers import register
 
@@ -221,3 +222,125 @@ def test_csv_guards_against_formula_injection(big_event, checker_client):
     names = {row[0] for row in rows[1:]}
     assert names == {'\'=HYPERLINK("http://evil")', "'+1", "'@SUM(A1)"}
     assert "'-2" in {row[2] for row in rows[1:]}
+
+
+# --- the overview of events -----------------------------------------------------------------
+
+OVERVIEW_URL = "/admin/registrations/"
+
+
+def check_in_url(event):
+    with translation.override("en"):
+        return reverse("registrations:check_in", kwargs={"event_id": event.pk})
+
+
+def test_the_overview_lists_upcoming_and_recent_events_with_counts(
+    big_event, registrations, make_event, checker_client
+):
+    now = timezone.now()
+    recent = make_event(
+        title="지난주 행사",
+        slug="recent",
+        starts_at=now - timedelta(days=7),
+        ends_at=now - timedelta(days=7) + timedelta(hours=2),
+        registration_opens_at=None,
+    )
+    long_ago = make_event(
+        title="오래된 행사",
+        slug="long-ago",
+        starts_at=now - timedelta(days=90),
+        ends_at=now - timedelta(days=90) + timedelta(hours=2),
+        registration_opens_at=None,
+    )
+
+    with translation.override("en"):
+        response = checker_client.get(OVERVIEW_URL)
+
+    assert response.status_code == 200
+    rows = {row["event"].pk: row for row in response.context["rows"]}
+    assert recent.pk in rows and big_event.pk in rows
+    assert long_ago.pk not in rows
+    assert response.context["rows"][0]["event"] == recent  # soonest first
+    assert response.context["count_labels"] == [
+        "confirmed",
+        "waiting",
+        "offered a seat",
+        "cancelled",
+        "checked in",
+    ]
+    assert rows[big_event.pk]["counts"] == [3, 1, 0, 1, 1]
+    page = response.content.decode()
+    assert reverse("registrations_admin_index", args=[big_event.pk]) in page
+    assert check_in_url(big_event) in page
+
+
+def test_the_overview_shows_events_in_the_staffs_language(
+    big_event, vietnamese_event, event, client
+):
+    client.force_login(staff_user("check_in_registrations", language="vi"))
+
+    response = client.get(OVERVIEW_URL)
+
+    titles = {row["event"].pk: row["title"] for row in response.context["rows"]}
+    assert titles[event.pk] == vietnamese_event.title
+    assert titles[big_event.pk] == "큰 행사"  # no Vietnamese version: the Korean title
+
+
+def test_assigned_check_in_staff_see_only_their_events_without_registrations_links(
+    big_event, event, client
+):
+    user = staff_user()
+    CheckInAssignment.objects.create(event=event, user=user)
+    client.force_login(user)
+
+    response = client.get(OVERVIEW_URL)
+
+    assert response.status_code == 200
+    assert [row["event"].pk for row in response.context["rows"]] == [event.pk]
+    page = response.content.decode()
+    assert reverse("registrations_admin_index", args=[event.pk]) not in page
+    assert check_in_url(event) in page
+
+
+def test_staff_with_neither_permission_nor_assignment_are_refused_the_overview(client):
+    client.force_login(staff_user())
+
+    assert client.get(OVERVIEW_URL).status_code == 403
+
+
+def admin_home(client):
+    return client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_the_menu_item_is_shown_to_managers_and_assigned_staff_only(event, client):
+    with translation.override("en"):
+        client.force_login(staff_user("check_in_registrations"))
+        assert OVERVIEW_URL in admin_home(client)
+
+        assigned = staff_user()
+        client.force_login(assigned)
+        assert OVERVIEW_URL not in admin_home(client)
+
+        CheckInAssignment.objects.create(event=event, user=assigned)
+        assert OVERVIEW_URL in admin_home(client)
+
+
+# --- export with a progress indicator -------------------------------------------------------
+
+
+def test_the_export_shows_the_row_count_a_plain_link_and_a_live_region(
+    big_event, registrations, checker_client
+):
+    response = checker_client.get(index_url(big_event), {"status": "confirmed"})
+
+    page = response.content.decode()
+    assert response.context["export_rows"] == 3
+    # Without JavaScript: an ordinary download of the filtered export.
+    assert f'href="{csv_url(big_event)}?status=confirmed" download' in page
+    assert 'data-total="3"' in page
+    assert 'role="status" aria-live="polite" data-csv-export-status' in page
+    assert '<progress data-csv-export-progress max="3" value="0" hidden' in page
+    assert "js/csv-export-progress.js" in page
+    for name in ("progress", "done", "failed"):
+        assert f"data-{name}-text=" in page
+    assert "%(done)s" in page and "%(total)s" in page

@@ -6,8 +6,8 @@ from django.utils import timezone, translation
 
 from cms.calendar import SEOUL
 from participation.registrations import services
+from participation.registrations.check_in_views import ticket_code
 from participation.registrations.models import CheckIn
-from participation.registrations.views import ticket_code
 from tests.factories import StaffUserFactory, UserFactory
 from tests.participation.registrations.helpers import register
 

@@ -19,8 +19,8 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.models import EventPage
 
-from . import conf
-from .errors import (
+from .. import conf
+from ..errors import (
     AlreadyRegistered,
     CancellationClosed,
     ConsentMissing,
@@ -32,11 +32,11 @@ from .errors import (
     RegistrationClosed,
     RegistrationNotOpen,
 )
-from .locking import lock_event_capacity
-from .models import Registration, ResidentType
-from .notifications import send_registration_email
-from .records import Kind, record_participation
-from .selectors import active_registration_for, seats_held, source_event, waiting_queue
+from ..locking import lock_event_capacity
+from ..models import Registration, ResidentType
+from ..notifications import send_registration_email
+from ..records import Kind, record_participation
+from ..selectors import active_registration_for, seats_held, source_event, waiting_queue
 
 Status = Registration.Status
 NATIONALITY = re.compile(r"^[A-Z]{2}$")
@@ -77,7 +77,7 @@ def register(
         interpretation_language=interpretation_language,
         accessibility_needs=accessibility_needs,
     )
-    _check_registration_window(event=event, now=now)
+    check_registration_window(event=event, now=now)
     try:
         with transaction.atomic():
             lock_event_capacity(event_id=event.pk)
@@ -226,6 +226,18 @@ def send_reminders(*, now=None) -> int:
     return sent
 
 
+def check_registration_window(*, event: EventPage, now) -> None:
+    """Raise the RegistrationError that says why `event` takes no registrations at `now`."""
+    if now >= event.ends_at:
+        raise EventOver()
+    if event.registration_opens_at and now < event.registration_opens_at:
+        raise RegistrationNotOpen()
+    # Without a closing time, registration closes when the event starts.
+    closes_at = event.registration_closes_at or event.starts_at
+    if now >= closes_at:
+        raise RegistrationClosed()
+
+
 # --- internals (call with the event's capacity lock held) -----------------------------------
 
 
@@ -279,17 +291,6 @@ def _expire_offer(*, registration: Registration, now) -> None:
 
 def _reload(registration: Registration) -> Registration:
     return Registration.objects.select_related("event").get(pk=registration.pk)
-
-
-def _check_registration_window(*, event: EventPage, now) -> None:
-    if now >= event.ends_at:
-        raise EventOver()
-    if event.registration_opens_at and now < event.registration_opens_at:
-        raise RegistrationNotOpen()
-    # Without a closing time, registration closes when the event starts.
-    closes_at = event.registration_closes_at or event.starts_at
-    if now >= closes_at:
-        raise RegistrationClosed()
 
 
 def _validated_fields(*, event: EventPage, consent: bool, **values) -> dict:

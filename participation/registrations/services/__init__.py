@@ -1,0 +1,31 @@
+"""Registration writes, by concept: seats and the waitlist (registering), the survey after the
+event (surveys) and who may check in at an event (check_in_staff)."""
+
+from .check_in_staff import assign_check_in_staff, remove_check_in_staff
+from .registering import (
+    accept_offer,
+    cancel_registration,
+    check_registration_window,
+    decline_offer,
+    expire_offers,
+    offer_free_seats,
+    register,
+    send_reminders,
+)
+from .surveys import answer_survey, check_survey_open, send_surveys
+
+__all__ = [
+    "accept_offer",
+    "answer_survey",
+    "assign_check_in_staff",
+    "cancel_registration",
+    "check_registration_window",
+    "check_survey_open",
+    "decline_offer",
+    "expire_offers",
+    "offer_free_seats",
+    "register",
+    "remove_check_in_staff",
+    "send_reminders",
+    "send_surveys",
+]

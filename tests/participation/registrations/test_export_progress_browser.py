@@ -1,0 +1,57 @@
+"""The CSV export's progress indicator in a real browser (static/js/csv-export-progress.js)."""
+
+from pathlib import Path
+
+import pytest
+from django.test import Client
+from wagtail.users.models import UserProfile
+
+from tests.browser.conftest import browser  # noqa: F401 (the session's Chromium)
+from tests.factories import RegistrationFactory, StaffUserFactory
+
+pytestmark = pytest.mark.browser
+
+ROWS = 120
+
+
+@pytest.fixture
+def staff_page(browser, live_server, transactional_db, settings):  # noqa: F811
+    """A browser page signed in as an English-speaking superuser."""
+    settings.PORTAL_REQUIRE_STAFF_MFA = False
+    user = StaffUserFactory()
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    client = Client()
+    client.force_login(user)
+    context = browser.new_context(base_url=live_server.url, accept_downloads=True)
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_the_export_counts_rows_announces_them_and_saves_the_file(staff_page, make_event):
+    event = make_event(title="큰 행사", slug="big", capacity=ROWS)
+    for _ in range(ROWS):
+        RegistrationFactory(event=event)
+    staff_page.goto(f"/admin/registrations/event/{event.pk}/")
+    status = staff_page.locator("[data-csv-export-status]")
+    assert status.get_attribute("aria-live") == "polite"
+
+    with staff_page.expect_download() as download_info:
+        staff_page.get_by_role("link", name="Export CSV").click()
+
+    download = download_info.value
+    assert download.suggested_filename == f"registrations-event-{event.pk}.csv"
+    lines = Path(download.path()).read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == ROWS + 1  # the header row and one per registration
+    staff_page.wait_for_function(
+        "document.querySelector('[data-csv-export-status]').textContent.includes('finished')"
+    )
+    assert status.inner_text() == f"Export finished: {ROWS} rows. The file has been saved."
+    progress = staff_page.locator("[data-csv-export-progress]")
+    assert progress.is_visible()
+    assert progress.evaluate("element => element.value") == ROWS
