@@ -6,7 +6,8 @@ Needs PostgreSQL and Redis on 127.0.0.1 (as in CI). It recreates the database
 `bench_registration`, loads the demo content, adds one event per size (100, 1,000 and 10,000
 seats), and serves it with gunicorn (2 sync workers, production settings plus one bench-only
 URL: benchmarks/registration/settings.py). Celery has a Redis broker (db 12) and no worker:
-emails are queued in the database and their delivery tasks in Redis, as in production.
+the email each registration owes is recorded in the database and its rendering task waits in
+Redis, as in production.
 
 Per event, 50 clients (threads, http.client) each GET a form once for the CSRF cookie and
 token, then POST until --requests POSTs are done; every POST is timed. The registration form
@@ -18,7 +19,8 @@ and then fills the waitlist, as a popular event does; the 100-seat event cannot 
 that far and ends mostly waitlisted.
 
 After each event: confirmed seats ≤ capacity, confirmed = min(capacity, registrations),
-confirmed + waiting = registrations, one email queued per registration, no duplicate email.
+confirmed + waiting = registrations, one email owed (a RegistrationNotice) per registration,
+no duplicate email.
 gunicorn is stopped and the database dropped at the end (--keep keeps the database).
 """
 
@@ -426,8 +428,7 @@ def verify(*, event, prefilled: int, result: Result) -> dict:
     from django.db.models import Count
     from django.db.models.functions import Lower
 
-    from participation.models import OutboundEmail
-    from participation.registrations.models import Registration
+    from participation.registrations.models import Registration, RegistrationNotice
 
     Status = Registration.Status
     rows = Registration.objects.filter(event=event)
@@ -448,9 +449,10 @@ def verify(*, event, prefilled: int, result: Result) -> dict:
     )
     if duplicates.exists():
         problems.append("duplicate registrations for one email")
-    emails = OutboundEmail.objects.filter(to__0__in=result.emails).count()
-    if emails != result.ok:
-        problems.append(f"{emails} emails queued for {result.ok} registrations")
+    # Each registration owes one email, recorded in its transaction; a worker renders it.
+    notices = RegistrationNotice.objects.filter(registration__email__in=result.emails).count()
+    if notices != result.ok:
+        problems.append(f"{notices} emails owed for {result.ok} registrations")
     if problems:
         raise RuntimeError(f"{event.capacity} seats: " + "; ".join(problems))
     return {"confirmed": confirmed, "waiting": waiting}

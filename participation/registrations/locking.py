@@ -19,18 +19,34 @@ def lock_event_capacity(*, event_id: int) -> None:
         return
     try:
         if connection.vendor == "postgresql":
-            # Local to this transaction; also bounds the wait on the row insert below.
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT set_config('lock_timeout', %s, true)", [f"{conf.lock_timeout_ms()}ms"]
-                )
-        # The row is created on first use; ON CONFLICT DO NOTHING makes racing creators safe.
-        EventCapacity.objects.bulk_create([EventCapacity(event_id=event_id)], ignore_conflicts=True)
-        EventCapacity.objects.select_for_update().get(event_id=event_id)
+            _lock_in_one_round_trip(event_id=event_id)
+        else:
+            # The row is created on first use; ignore_conflicts makes racing creators safe.
+            EventCapacity.objects.bulk_create(
+                [EventCapacity(event_id=event_id)], ignore_conflicts=True
+            )
+            EventCapacity.objects.select_for_update().get(event_id=event_id)
     except DatabaseError as error:
         if _is_lock_timeout(error):
             raise RegistrationBusy() from error
         raise
+
+
+def _lock_in_one_round_trip(*, event_id: int) -> None:
+    """PostgreSQL: the lock timeout (local to the transaction, so it also bounds the insert),
+    the row's creation on first use and the row lock, in one round trip — the lock is taken on
+    every registration. Both values are integers, so formatting them in is safe."""
+    table = EventCapacity._meta.db_table
+    column = EventCapacity._meta.pk.column
+    timeout_ms, event_id = int(conf.lock_timeout_ms()), int(event_id)
+    # Integers and the model's own table and column names only.
+    statements = (
+        f"SET LOCAL lock_timeout = '{timeout_ms}ms';"  # noqa: S608
+        f" INSERT INTO {table} ({column}) VALUES ({event_id}) ON CONFLICT DO NOTHING;"
+        f" SELECT 1 FROM {table} WHERE {column} = {event_id} FOR UPDATE"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(statements)
 
 
 def _is_lock_timeout(error: DatabaseError) -> bool:

@@ -268,3 +268,49 @@ class ParticipationRecord(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.at:%Y-%m-%d %H:%M}"
+
+
+class RegistrationNotice(models.Model):
+    """An email the registrant is owed, recorded in the transaction of the change it reports
+    (an outbox). Rendering it — calendar file, QR code, template — happens after commit in
+    Celery, so the event's capacity lock is held only for the change itself; the sweep renders
+    notices whose task was lost, and `email` set under a row lock renders each one once."""
+
+    class Kind(models.TextChoices):
+        CONFIRMED = "confirmed", _("registration confirmed")
+        WAITING = "waiting", _("waiting list")
+        OFFER = "offer", _("place offered")
+        EXPIRED = "expired", _("offer expired")
+        CANCELLED = "cancelled", _("registration cancelled")
+        EXISTING = "existing", _("existing registration")
+
+    registration = models.ForeignKey(
+        Registration,
+        verbose_name=_("registration"),
+        on_delete=models.CASCADE,
+        related_name="notices",
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    email = models.OneToOneField(
+        "participation.OutboundEmail",
+        verbose_name=_("email"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("registration notice")
+        verbose_name_plural = _("registration notices")
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(email__isnull=True),
+                name="registration_notice_unsent",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kind} → {self.registration_id}"

@@ -1,11 +1,18 @@
 """Registration emails, rendered in the registrant's language and queued for Celery
-(participation.emails: sent after commit, at most once). Call inside the state change's
-transaction so a rollback sends nothing."""
+(participation.emails: sent after commit, at most once).
+
+State changes call notify_registrant() inside their transaction: it records a
+RegistrationNotice (so a rollback sends nothing and a lost task loses nothing) and renders the
+email after commit, outside the event's capacity lock. Batch jobs already in Celery (reminders,
+surveys) call send_registration_email() directly."""
 
 import io
+import logging
+from datetime import timedelta
 
 import qrcode
 from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -14,7 +21,13 @@ from cms.calendar import SEOUL, calendar_of, event_location
 from participation.emails import queue_email
 
 from .links import registration_url
+from .models import RegistrationNotice
 from .selectors import localized_event
+
+logger = logging.getLogger(__name__)
+
+# Notices still unrendered after this long lost their task; the sweep renders them.
+STALE_NOTICE_AFTER = timedelta(minutes=2)
 
 # Emails that carry the calendar file and the ticket's QR code.
 TICKET_KINDS = ("confirmed", "reminder")
@@ -64,3 +77,42 @@ def ticket_qr_png(url: str) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return buffer.getvalue()
+
+
+def notify_registrant(*, registration, kind: str) -> RegistrationNotice:
+    """Owe `registration` the `kind` email. Call inside the state change's transaction."""
+    notice = RegistrationNotice.objects.create(registration=registration, kind=kind)
+    transaction.on_commit(lambda: enqueue_notice(notice_id=notice.pk))
+    return notice
+
+
+def enqueue_notice(*, notice_id: int) -> None:
+    from .tasks import send_registration_notice
+
+    try:
+        send_registration_notice.delay(notice_id)
+    except Exception:  # broker down: the sweep picks the notice up
+        logger.exception("could not enqueue registration notice %s", notice_id)
+
+
+def render_notice(*, notice_id: int) -> bool:
+    """Render and queue a notice's email unless that was done already."""
+    with transaction.atomic():
+        notice = (
+            RegistrationNotice.objects.select_for_update()
+            .select_related("registration__event")
+            .get(pk=notice_id)
+        )
+        if notice.email_id is not None:
+            return False
+        notice.email = send_registration_email(registration=notice.registration, kind=notice.kind)
+        notice.save(update_fields=["email"])
+    return True
+
+
+def stale_notice_ids() -> list[int]:
+    return list(
+        RegistrationNotice.objects.filter(
+            email__isnull=True, created_at__lt=timezone.now() - STALE_NOTICE_AFTER
+        ).values_list("pk", flat=True)[:500]
+    )

@@ -34,7 +34,7 @@ from ..errors import (
 )
 from ..locking import lock_event_capacity
 from ..models import Registration, ResidentType
-from ..notifications import send_registration_email
+from ..notifications import notify_registrant, send_registration_email
 from ..records import Kind, record_participation
 from ..selectors import active_registration_for, seats_held, source_event, waiting_queue
 
@@ -84,14 +84,14 @@ def register(
             existing = active_registration_for(event_id=event.pk, email=fields["email"])
             if existing is None:
                 return _create_registration(event=event, fields=fields, user=user, now=now)
-            send_registration_email(registration=existing, kind="existing")
+            notify_registrant(registration=existing, kind="existing")
     except IntegrityError:
         # The unique constraint caught a race the lock did not serialise (locking off).
         with transaction.atomic():
             existing = active_registration_for(event_id=event.pk, email=fields["email"])
             if existing is None:
                 raise
-            send_registration_email(registration=existing, kind="existing")
+            notify_registrant(registration=existing, kind="existing")
     raise AlreadyRegistered(registration_id=existing.pk)
 
 
@@ -112,7 +112,7 @@ def cancel_registration(*, registration: Registration, now=None) -> Registration
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
         record_participation(kind=Kind.CANCELLED, registration=registration, at=now)
-        send_registration_email(registration=registration, kind="cancelled")
+        notify_registrant(registration=registration, kind="cancelled")
         if held_seats:
             _offer_free_seats(event=registration.event, now=now)
     return registration
@@ -133,7 +133,7 @@ def accept_offer(*, registration: Registration, now=None) -> Registration:
             registration.confirmed_at = now
             registration.save(update_fields=["status", "confirmed_at"])
             record_participation(kind=Kind.ACCEPTED, registration=registration, at=now)
-            send_registration_email(registration=registration, kind="confirmed")
+            notify_registrant(registration=registration, kind="confirmed")
             return registration
         # Lapsed, and the beat task has not run yet: expire it now (committed), then refuse.
         _expire_offer(registration=registration, now=now)
@@ -242,11 +242,15 @@ def check_registration_window(*, event: EventPage, now) -> None:
 
 
 def _create_registration(*, event: EventPage, fields: dict, user, now) -> Registration:
-    _offer_free_seats(event=event, now=now)  # anyone waiting is served before a newcomer
-    capacity = EventPage.objects.values_list("capacity", flat=True).get(pk=event.pk)
+    capacity, starts_at = _capacity_and_start(event_id=event.pk)
     free = capacity - seats_held(event_id=event.pk)
-    someone_waiting = waiting_queue(event_id=event.pk).exists()
-    confirmed = not someone_waiting and fields["party_size"] <= free
+    someone_waiting = True  # unknown, and irrelevant while no place is free
+    if free > 0:  # anyone waiting is served before a newcomer
+        offered, someone_waiting = _offer_seats(
+            event_id=event.pk, free=free, starts_at=starts_at, now=now
+        )
+        free -= sum(registration.party_size for registration in offered)
+    confirmed = fields["party_size"] <= free and not someone_waiting
     registration = Registration.objects.create(
         event=event,
         user=user,
@@ -257,36 +261,53 @@ def _create_registration(*, event: EventPage, fields: dict, user, now) -> Regist
     )
     kind = Kind.REGISTERED if confirmed else Kind.WAITLISTED
     record_participation(kind=kind, registration=registration, at=now)
-    send_registration_email(registration=registration, kind="confirmed" if confirmed else "waiting")
+    notify_registrant(registration=registration, kind="confirmed" if confirmed else "waiting")
     return registration
 
 
 def _offer_free_seats(*, event: EventPage, now) -> list[Registration]:
-    event = EventPage.objects.get(pk=event.pk)  # capacity and times as they are now
-    if now >= event.starts_at:
-        return []
-    free = event.capacity - seats_held(event_id=event.pk)
-    expires_at = min(now + conf.offer_validity(), event.starts_at)
+    capacity, starts_at = _capacity_and_start(event_id=event.pk)  # as they are now
+    free = capacity - seats_held(event_id=event.pk)
+    offered, _still_waiting = _offer_seats(
+        event_id=event.pk, free=free, starts_at=starts_at, now=now
+    )
+    return offered
+
+
+def _offer_seats(*, event_id: int, free: int, starts_at, now) -> tuple[list[Registration], bool]:
+    """Offer `free` places to the head of the waitlist, strictly in order. Returns the offers
+    and whether anyone is still waiting."""
+    if free <= 0 or now >= starts_at:
+        # The common case under load: no need to read the list.
+        return [], waiting_queue(event_id=event_id).exists() if free > 0 else True
+    expires_at = min(now + conf.offer_validity(), starts_at)
     offered = []
-    for registration in waiting_queue(event_id=event.pk).select_related("event"):
+    # Everyone takes at least one place: the first `free` people waiting, and one more to tell
+    # whether anyone is left, are all that can matter.
+    for registration in waiting_queue(event_id=event_id)[: free + 1]:
         if registration.party_size > free:
-            break  # first come first served: nobody overtakes the head of the list
+            return offered, True  # first come first served: nobody overtakes the head
         registration.status = Status.OFFERED
         registration.offered_at = now
         registration.offer_expires_at = expires_at
         registration.save(update_fields=["status", "offered_at", "offer_expires_at"])
         record_participation(kind=Kind.OFFERED, registration=registration, at=now)
-        send_registration_email(registration=registration, kind="offer")
+        notify_registrant(registration=registration, kind="offer")
         free -= registration.party_size
         offered.append(registration)
-    return offered
+    return offered, False
+
+
+def _capacity_and_start(*, event_id: int):
+    # Two columns, not the whole page: this runs under the lock on every registration.
+    return EventPage.objects.values_list("capacity", "starts_at").get(pk=event_id)
 
 
 def _expire_offer(*, registration: Registration, now) -> None:
     registration.status = Status.EXPIRED
     registration.save(update_fields=["status"])
     record_participation(kind=Kind.EXPIRED, registration=registration, at=now)
-    send_registration_email(registration=registration, kind="expired")
+    notify_registrant(registration=registration, kind="expired")
 
 
 def _reload(registration: Registration) -> Registration:
