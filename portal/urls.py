@@ -30,6 +30,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # Open311 GeoReport v2: one API for every language, so outside the language prefixes.
     path("open311/v2/", include("participation.open311.urls")),
+    # KPI open data: one address for every language (?lang=), outside the language prefixes.
+    path("open-data/", include("participation.kpis.open_data_urls")),
 ]
 
 if settings.DEBUG:
@@ -44,6 +46,7 @@ urlpatterns += i18n_patterns(
     path("news/feed/", NewsFeed(), name="news_feed"),
     path("registrations/", include("participation.registrations.urls")),
     path("feedback/", include("participation.feedback.urls")),
+    path("dashboard/", include("participation.kpis.urls")),
     # Wagtail's page serving with a fallback for pages not translated yet (cms.views).
     re_path(WAGTAIL_SERVE_PATTERN, serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -8,6 +8,7 @@ import warnings
 from dataclasses import dataclass
 
 from django.template.defaultfilters import filesizeformat
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 
@@ -17,6 +18,8 @@ from .errors import InvalidAttachment, lazy_format
 IMAGE_FORMATS = {"JPEG": ("image/jpeg", ".jpg"), "PNG": ("image/png", ".png")}
 PDF_TYPE = ("application/pdf", ".pdf")
 MAX_PIXELS = 40_000_000
+# Formatted when shown, in the reader's language (5.0 MB, 5,0 MB).
+_LIMIT = lazy(filesizeformat, str)(conf.MAX_ATTACHMENT_BYTES)
 # Active content a complaint's PDF has no business carrying.
 PDF_ACTIVE = re.compile(rb"/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|OpenAction|AA)\b")
 SAFE_NAME = re.compile(r"[^\w.\- ()]+", re.UNICODE)
@@ -45,19 +48,11 @@ def check_attachments(files) -> list[CheckedFile]:
 def check_attachment(upload) -> CheckedFile:
     name = _clean_name(getattr(upload, "name", "") or "file")
     if upload.size > conf.MAX_ATTACHMENT_BYTES:
-        raise InvalidAttachment(
-            lazy_format(
-                TOO_LARGE, {"name": name, "limit": filesizeformat(conf.MAX_ATTACHMENT_BYTES)}
-            )
-        )
+        raise InvalidAttachment(lazy_format(TOO_LARGE, {"name": name, "limit": _LIMIT}))
     upload.seek(0)
     data = upload.read(conf.MAX_ATTACHMENT_BYTES + 1)
     if len(data) > conf.MAX_ATTACHMENT_BYTES:
-        raise InvalidAttachment(
-            lazy_format(
-                TOO_LARGE, {"name": name, "limit": filesizeformat(conf.MAX_ATTACHMENT_BYTES)}
-            )
-        )
+        raise InvalidAttachment(lazy_format(TOO_LARGE, {"name": name, "limit": _LIMIT}))
     if data.startswith(b"%PDF-"):
         return _checked_pdf(name, data)
     return _checked_image(name, data)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.sidebar import LinkMenuItem
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -58,12 +58,15 @@ class DepartmentViewSet(SnippetViewSet):
     icon = "group"
     list_display = ["code", "name"]
     search_fields = ["code", "name"]
-    base_form_class = DepartmentMembersForm
-    panels = [
-        FieldPanel("code"),
-        *translated_panels("name"),
-        FieldPanel("members", widget=forms.CheckboxSelectMultiple),
-    ]
+    # Wagtail reads the form class from the edit handler, not from the viewset.
+    edit_handler = ObjectList(
+        [
+            FieldPanel("code"),
+            *translated_panels("name"),
+            FieldPanel("members", widget=forms.CheckboxSelectMultiple),
+        ],
+        base_form_class=DepartmentMembersForm,
+    )
 
 
 class ServiceCategoryViewSet(SnippetViewSet):

@@ -56,13 +56,17 @@ def document() -> dict:
 
 
 def open_data_paths() -> dict:
-    """The KPI open-data endpoints (/open-data/kpis.json, /open-data/kpis.csv) go here."""
-    return {}
+    """The KPI open-data endpoints (/open-data/kpis.json, /open-data/kpis.csv, …)."""
+    from participation.kpis import openapi as kpis_openapi
+
+    return kpis_openapi.paths()
 
 
 def open_data_schemas() -> dict:
-    """… and the schemas of what they return here."""
-    return {}
+    """… and the schemas of what they return."""
+    from participation.kpis import openapi as kpis_openapi
+
+    return kpis_openapi.schemas()
 
 
 def _ref(kind: str, name: str) -> dict:

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "participation",
     "participation.registrations",
     "participation.feedback",
+    "participation.kpis",
     "modeltranslation",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -145,12 +146,24 @@ CELERY_BEAT_SCHEDULE = {
         "task": "participation.registrations.tasks.send_reminders",
         "schedule": 300.0,
     },
+    "send-pending-registration-notices": {
+        "task": "participation.registrations.tasks.send_pending_registration_notices",
+        "schedule": 60.0,
+    },
+    "send-event-surveys": {
+        "task": "participation.registrations.tasks.send_surveys",
+        "schedule": 600.0,
+    },
     "translate-pending-feedback": {
         "task": "participation.feedback.tasks.translate_pending_messages",
         "schedule": 120.0,
     },
     "purge-expired-feedback-personal-data": {
         "task": "participation.feedback.tasks.purge_expired_personal_data",
+        "schedule": 3600.0,
+    },
+    "refresh-kpi-rollups-and-snapshots": {
+        "task": "kpis.tasks.refresh_rollups_and_snapshots",
         "schedule": 3600.0,
     },
 }
@@ -278,6 +291,7 @@ REGISTRATION_OFFER_HOURS = env.int("REGISTRATION_OFFER_HOURS", default=24)
 REGISTRATION_REMINDER_HOURS = env.int("REGISTRATION_REMINDER_HOURS", default=24)
 REGISTRATION_CANCELLATION_HOURS = env.int("REGISTRATION_CANCELLATION_HOURS", default=0)
 REGISTRATION_LOCK_TIMEOUT_MS = env.int("REGISTRATION_LOCK_TIMEOUT_MS", default=3000)
+REGISTRATION_RATE_LIMIT_PER_MINUTE = env.int("REGISTRATION_RATE_LIMIT_PER_MINUTE", default=10)
 
 # --- Feedback and complaints (participation.feedback; see its conf.py) ----------------------
 FEEDBACK_RETENTION_DAYS = env.int("FEEDBACK_RETENTION_DAYS", default=365 * 3)
@@ -285,6 +299,20 @@ FEEDBACK_REOPEN_DAYS = env.int("FEEDBACK_REOPEN_DAYS", default=14)
 FEEDBACK_RATE_LIMIT_PER_HOUR = env.int("FEEDBACK_RATE_LIMIT_PER_HOUR", default=10)
 FEEDBACK_TRANSLATION_ATTEMPTS = env.int("FEEDBACK_TRANSLATION_ATTEMPTS", default=5)
 FEEDBACK_TRANSLATION_RETRY_SECONDS = env.int("FEEDBACK_TRANSLATION_RETRY_SECONDS", default=30)
+
+# --- Diplomacy KPIs (participation.kpis; see its conf.py) -------------------------------------
+# Trust Index = Σ weight × component ÷ Σ weight over the components with data; each weight ≥ 0.
+KPI_TRUST_WEIGHTS = {
+    "satisfaction": env.float("KPI_WEIGHT_SATISFACTION", default=0.25),
+    "responsiveness": env.float("KPI_WEIGHT_RESPONSIVENESS", default=0.25),
+    "resolution": env.float("KPI_WEIGHT_RESOLUTION", default=0.25),
+    "return_participation": env.float("KPI_WEIGHT_RETURN_PARTICIPATION", default=0.25),
+}
+# Within this share of the target a figure is "close to target" (amber) rather than "below".
+KPI_NEAR_TARGET_TOLERANCE = env.float("KPI_NEAR_TARGET_TOLERANCE", default=0.1)
+# The hourly refresh always recomputes this many months up to the current one.
+KPI_ROLLUP_WINDOW_MONTHS = env.int("KPI_ROLLUP_WINDOW_MONTHS", default=3)
+KPI_FIRST_YEAR = env.int("KPI_FIRST_YEAR", default=2024)
 
 # Server-side cache of anonymous pages, emptied on publish (cms/page_cache.py).
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)

@@ -613,9 +613,12 @@ def test_feedback_settings_snippets(department):
 
     for model in ("department", "servicecategory", "serviceattribute", "serviceattributevalue"):
         assert client.get(f"/admin/snippets/feedback/{model}/").status_code == 200, model
-    assert (
-        client.get(f"/admin/snippets/feedback/department/edit/{department.pk}/").status_code == 200
-    )
+    resident = UserFactory(email="resident-not-staff@example.org")
+    department_form = client.get(f"/admin/snippets/feedback/department/edit/{department.pk}/")
+    assert department_form.status_code == 200
+    # Only staff accounts can be members: residents' accounts are never listed.
+    assert admin.email in department_form.content.decode()
+    assert resident.email not in department_form.content.decode()
 
     keys = client.get("/admin/snippets/feedback/apikey/")
     assert "Seoul 120 app" in keys.content.decode()

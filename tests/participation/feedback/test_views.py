@@ -197,9 +197,9 @@ def test_post_without_csrf_token_is_refused(category):
 
 
 def test_attachment_of_another_item_is_not_served(client, submit, libretranslate):
-    from participation.feedback.uploads import check_attachments
-
     from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from participation.feedback.uploads import check_attachments
 
     photo = SimpleUploadedFile("photo.jpg", jpeg_with_gps().read(), "image/jpeg")
     owner = submit(attachments=check_attachments([photo]))

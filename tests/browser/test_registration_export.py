@@ -6,7 +6,6 @@ import pytest
 from django.test import Client
 from wagtail.users.models import UserProfile
 
-from tests.browser.conftest import browser  # noqa: F401 (the session's Chromium)
 from tests.factories import RegistrationFactory, StaffUserFactory
 
 pytestmark = pytest.mark.browser
@@ -15,7 +14,7 @@ ROWS = 120
 
 
 @pytest.fixture
-def staff_page(browser, live_server, transactional_db, settings):  # noqa: F811
+def staff_page(browser, live_server, transactional_db, settings):
     """A browser page signed in as an English-speaking superuser."""
     settings.PORTAL_REQUIRE_STAFF_MFA = False
     user = StaffUserFactory()

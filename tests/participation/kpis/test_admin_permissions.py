@@ -1,0 +1,75 @@
+"""The staff dashboard: who may see it, its drill-down and the items behind a figure."""
+
+import pytest
+from django.contrib.auth.models import Permission
+
+from tests.factories import FeedbackStaffFactory, UserFactory
+
+from .conftest import feedback, kst, recompute
+
+pytestmark = pytest.mark.django_db
+
+
+def staff(*codenames):
+    user = UserFactory(is_staff=True)
+    user.user_permissions.add(*Permission.objects.filter(codename__in=["access_admin", *codenames]))
+    return user
+
+
+@pytest.fixture
+def data(make_program):
+    program = make_program()
+    item = feedback(program=program, created_at=kst(2026, 1, 5), rating=2, rated_at=kst(2026, 1, 6))
+    recompute("2026-01", "2026-01", now=kst(2026, 2, 1))
+    return program, item
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client, data):
+    response = client.get("/admin/kpis/")
+    assert response.status_code == 302
+
+
+def test_staff_without_the_permission_are_refused(client, data):
+    client.force_login(staff())
+    program, _item = data
+    for url in ("/admin/kpis/", f"/admin/kpis/programs/{program.pk}/", "/admin/kpis/items/"):
+        assert client.get(url).status_code == 403
+    assert client.post("/admin/kpis/recompute/").status_code == 403
+    assert client.get("/admin/kpis/import/").status_code == 403
+
+
+def test_dashboard_staff_see_figures_but_not_items_without_queue_access(client, data):
+    client.force_login(staff("view_kpi_dashboard"))
+    program, _item = data
+    response = client.get("/admin/kpis/?year=2026")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"/admin/kpis/programs/{program.pk}/" in html
+    assert "/admin/kpis/items/" not in html
+    assert client.get(f"/admin/kpis/programs/{program.pk}/?year=2026").status_code == 200
+    assert client.get("/admin/kpis/items/?year=2026").status_code == 403
+
+
+def test_items_link_to_the_feedback_admin(client, data):
+    program, item = data
+    user = FeedbackStaffFactory(feedback_permissions=["triage_all_feedback"])
+    user.user_permissions.add(Permission.objects.get(codename="view_kpi_dashboard"))
+    client.force_login(user)
+    response = client.get(f"/admin/kpis/items/?year=2026&program={program.pk}")
+    assert response.status_code == 200
+    assert f"/admin/feedback/{item.pk}/" in response.content.decode()
+
+
+def test_items_are_limited_to_the_staff_members_departments(client, data):
+    _program, item = data
+    user = FeedbackStaffFactory()  # in no department
+    user.user_permissions.add(Permission.objects.get(codename="view_kpi_dashboard"))
+    client.force_login(user)
+    response = client.get("/admin/kpis/items/?year=2026")
+    assert response.status_code == 200
+    assert f"/admin/feedback/{item.pk}/" not in response.content.decode()
+
+
+def test_import_needs_the_add_permission(client, data):
+    client.force_login(staff("view_kpi_dashboard", "add_externalkpivalue"))
+    assert client.get("/admin/kpis/import/").status_code == 200
