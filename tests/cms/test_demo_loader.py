@@ -1,23 +1,63 @@
-"""The demo content that `make run` loads: complete, consistent and idempotent.
+"""The demo content that `make run` loads: complete, consistent and idempotent, with demo
+activity that gives the KPI dashboard figures to show.
 
 Transactional, like `make run`: wagtail-localize publishes each translation when its own
 transaction commits, which is what keeps the page tree consistent.
 """
 
+import importlib
+import re
+from datetime import timedelta
+
 import pytest
+from django.apps import apps as django_apps
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from cms.models import Agreement, EventPage, Partner, ProgramPage
-from participation.feedback.models import ServiceCategory
+from participation.feedback.models import FeedbackItem, Message, ServiceCategory, StatusChange
+from participation.kpis.models import KpiDefinition, KpiSnapshot
+from participation.models import OutboundEmail
+from participation.registrations.models import (
+    CheckIn,
+    ParticipationRecord,
+    Registration,
+    RegistrationNotice,
+)
 from tests.conftest import restore_wagtail_base_data
 
 LANGUAGES = ["ko", "en", "zh-hans", "ja", "vi"]
+ACTIVITY_MODELS = [
+    Registration,
+    CheckIn,
+    ParticipationRecord,
+    RegistrationNotice,
+    FeedbackItem,
+    Message,
+    StatusChange,
+    OutboundEmail,
+]
+TRUST_HEADLINE = re.compile(
+    r'id="kpi-trust_index-headline">.*?<span class="kpi-card__number">([^<]*)</span>', re.S
+)
+
+
+def restore_kpi_definitions():
+    """Transactional tests flush the definitions the data migration created."""
+    if not KpiDefinition.objects.exists():
+        migration = importlib.import_module("participation.kpis.migrations.0002_kpi_definitions")
+        migration.create_definitions(django_apps, None)
+
+
+def row_counts() -> dict[str, int]:
+    return {model.__name__: model.objects.count() for model in ACTIVITY_MODELS}
 
 
 @pytest.mark.django_db(transaction=True)
 def test_demo_content_is_complete_consistent_and_idempotent(client):
     restore_wagtail_base_data()
+    restore_kpi_definitions()
     call_command("load_demo_content", verbosity=0)
 
     pages = Page.objects.live().filter(depth__gt=1).specific()
@@ -40,6 +80,58 @@ def test_demo_content_is_complete_consistent_and_idempotent(client):
     feedback_form = client.get("/vi/feedback/").content.decode()
     assert "Tiếng ồn và công trình" in feedback_form
 
+    # Activity at every edition that is over: registrations, a waitlist, cancellations,
+    # check-ins, people who come back, survey answers.
+    past = EventPage.objects.filter(
+        locale__language_code="ko", ends_at__lte=timezone.now() - timedelta(days=1)
+    )
+    for event in past:
+        registrations = Registration.objects.filter(event=event)
+        assert 40 <= registrations.count() <= 200, event.slug
+        checked_in = registrations.filter(check_in__isnull=False).count()
+        assert 0.65 <= checked_in / registrations.count() <= 0.9, event.slug
+    statuses = set(Registration.objects.values_list("status", flat=True))
+    assert {"confirmed", "cancelled", "waiting"} <= statuses
+    people = Registration.objects.values("email").distinct().count()
+    assert people < Registration.objects.count()  # some come again
+    assert not Registration.objects.exclude(email__endswith="@example.org").exists()
+    surveys = FeedbackItem.objects.filter(kind="event_survey")
+    assert surveys.count() > 100
+    assert not surveys.filter(rating__isnull=True).exists()
+    # Feedback over the years, every status, staff answers in Korean, nothing queued.
+    items = FeedbackItem.objects.exclude(kind="event_survey")
+    assert items.count() >= 400
+    assert 600 <= FeedbackItem.objects.count() <= 1500
+    statuses = set(items.values_list("status", flat=True))
+    assert statuses >= {"answered", "closed", "rejected", "duplicate"}
+    assert statuses & {"received", "triaged", "in_progress"}  # some still open
+    assert set(items.values_list("language", flat=True)) >= {"ko", "zh-hans", "vi", "ru", "mn"}
+    assert not Message.objects.filter(author="staff").exclude(language="ko").exists()
+    assert not Message.objects.filter(translation_status="pending").exists()
+    assert OutboundEmail.objects.count() == 0
+    assert RegistrationNotice.objects.count() == 0
+
+    # The public dashboard shows a Trust Index for the latest year with an edition, overall
+    # and per cluster, with no small group suppressed.
+    year = timezone.localtime(past.order_by("-starts_at").first().starts_at).year
+    page = client.get(f"/en/dashboard/?year={year}").content.decode()
+    trust = TRUST_HEADLINE.search(page)
+    assert trust, "no Trust Index card"
+    assert re.fullmatch(r"0\.\d\d", trust.group(1)), trust.group(1)
+    assert 0.8 <= float(trust.group(1)) <= 0.95
+    clusters = KpiSnapshot.objects.filter(
+        definition__code="trust_index",
+        period_kind="year",
+        period_start__year=year,
+        dimension="cluster",
+    )
+    assert clusters.exists()
+    for snapshot in clusters:
+        assert not snapshot.is_suppressed, snapshot.dimension_key
+        assert 0.8 <= snapshot.value <= 0.95, snapshot.dimension_key
+
     revisions = Revision.objects.count()
+    rows = row_counts()
     call_command("load_demo_content", verbosity=0)
     assert Revision.objects.count() == revisions  # nothing published again
+    assert row_counts() == rows  # no activity added
