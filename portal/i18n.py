@@ -82,7 +82,9 @@ def _page_at(request, path: str, language: str) -> Page | None:
         site = Site.find_for_request(request)
         if site is None:
             return None
-        components = [part for part in match.kwargs.get("path", "").split("/") if part]
+        # Wagtail's serve pattern passes the page path positionally.
+        page_path = match.kwargs.get("path", match.args[0] if match.args else "")
+        components = [part for part in page_path.split("/") if part]
         try:
             page, _args, _kwargs = site.root_page.localized.specific.route(request, components)
         except Http404:

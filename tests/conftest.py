@@ -1,3 +1,6 @@
+import os
+import shutil
+
 import pytest
 from celery._state import _set_task_join_will_block
 from django.conf import settings
@@ -60,3 +63,37 @@ def libretranslate(settings):
     settings.TRANSLATION_TIMEOUT_SECONDS = 2.0
     yield server
     server.stop()
+
+
+# --- Chromium, one per test session (tests/browser, tests/security) ------------------------
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Playwright driving Debian's Chromium (never a downloaded browser)."""
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("PORTAL_REQUIRE_BROWSER_TESTS"):
+            pytest.fail("Chromium is required here: apt-get install chromium")
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
+    # between browser steps are still synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+            yield browser
+            browser.close()
+    finally:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)

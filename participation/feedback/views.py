@@ -105,12 +105,14 @@ def _status_page(request, item, *, forms=None, status=200):
         "reopen_days": conf.reopen_period().days,
     }
     response = TemplateResponse(request, "feedback/status.html", context, status=status)
-    return _private(response)
+    # Its forms post back here: under no-referrer a browser sends "Origin: null", which
+    # Django's CSRF check refuses. same-origin still keeps the code from other sites.
+    return _private(response, referrer_policy="same-origin")
 
 
-def _private(response):
+def _private(response, referrer_policy="no-referrer"):
     # The code is in the URL: never send it on to other sites, never let robots keep it.
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = referrer_policy
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 

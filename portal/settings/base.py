@@ -59,6 +59,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache and XFrameOptionsMiddleware: sees their final headers.
+    "portal.security.ContentSecurityPolicyMiddleware",
+    # A NUL character anywhere in the request: 400 before any view (portal/security.py).
+    "portal.security.RejectNullCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -117,6 +121,11 @@ else:
 
 # Sessions live in the database so every web process is stateless.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# A signed-in session lasts a working day from its last change ("remember me" included);
+# without "remember me" it ends with the browser.
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 8)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
 
 # --- Celery -------------------------------------------------------------------------------
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL) or None
@@ -196,6 +205,12 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_RATE_LIMITS_ENABLED = True  # allauth's defaults; the cache backs them (Redis in production)
 ACCOUNT_PREVENT_ENUMERATION = True
+# How long emailed credentials stay valid (tests/security/test_tokens.py).
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 180  # seconds; 3 wrong codes end the attempt
+ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
+PASSWORD_RESET_TIMEOUT = 60 * 60  # the emailed password-reset link: one hour
 
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Gangnam Glocal Portal"
@@ -213,6 +228,59 @@ for _provider, _prefix in (("google", "GOOGLE"), ("kakao", "KAKAO"), ("naver", "
         SOCIALACCOUNT_PROVIDERS[_provider] = {
             "APPS": [{"client_id": _client_id, "secret": _secret, "key": ""}]
         }
+
+# --- Security headers (portal/security.py; HTTPS-only settings in production.py) -----------
+# Staff avatars are not fetched from Gravatar: no staff email hash goes to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Embeds (EmbedBlock) that are iframes: these players may be framed in public pages.
+CSP_FRAME_SRC = env.list(
+    "CSP_FRAME_SRC",
+    default=[
+        "https://www.youtube.com",
+        "https://www.youtube-nocookie.com",
+        "https://player.vimeo.com",
+    ],
+)
+# Social sign-in forms post to the portal, which redirects to the provider (configured above).
+_SOCIAL_LOGIN_ORIGINS = {
+    "google": "https://accounts.google.com",
+    "kakao": "https://kauth.kakao.com",
+    "naver": "https://nid.naver.com",
+}
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],  # data: the ticket's QR code, the TOTP set-up QR code
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'", *CSP_FRAME_SRC],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'", *(_SOCIAL_LOGIN_ORIGINS[name] for name in SOCIALACCOUNT_PROVIDERS)],
+    "frame-ancestors": ["'none'"],
+}
+# Wagtail 8 writes inline scripts and style attributes: see portal/security.py.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", "https:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'", "https://releases.wagtail.org"],
+    "frame-src": ["'self'", *CSP_FRAME_SRC],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+# The portal's own admin views show residents' text; they need no inline script or style.
+CSP_STRICT_ADMIN_PATHS = ["/admin/feedback/", "/admin/registrations/", "/admin/kpis/"]
+CONTENT_SECURITY_POLICY_REPORT_ONLY = env.bool("CSP_REPORT_ONLY", default=False)
 
 # --- Email --------------------------------------------------------------------------------
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))

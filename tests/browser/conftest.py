@@ -1,43 +1,24 @@
 """Playwright driving Debian's Chromium (never a downloaded browser) against the live server."""
 
-import os
-import shutil
+import importlib
 
 import pytest
+from django.apps import apps as django_apps
+from django.test import Client
+from playwright.sync_api import expect
+from wagtail.users.models import UserProfile
+
+from participation.kpis.models import KpiDefinition
+from tests.browser.background import WORKER_SERVICES, Background
+
+# A real Celery worker process, as the worker tests start it.
+from tests.participation.conftest import broker_url, real_broker, start_worker  # noqa: F401
 
 # Events to register for, as the registration tests make them.
 from tests.participation.registrations.conftest import make_event, program  # noqa: F401
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        if os.environ.get("PORTAL_REQUIRE_BROWSER_TESTS"):
-            pytest.fail("Chromium is required here: apt-get install chromium")
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
-    # between browser steps are still synchronous.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-            yield browser
-            browser.close()
-    finally:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+# Pages may wait on a Celery worker or a cold Wagtail admin on a busy CI machine.
+expect.set_options(timeout=15_000)
 
 
 @pytest.fixture
@@ -46,3 +27,59 @@ def page(browser, live_server, transactional_db):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def background(request, tmp_path):
+    """A real Celery worker where PostgreSQL and Redis are configured, else eager Celery
+    (tests/browser/background.py); call `.start(**env)` before the flow."""
+    if not WORKER_SERVICES:
+        return Background(mail_folder=None)
+    request.getfixturevalue("real_broker")
+    return Background(
+        mail_folder=tmp_path / "mail", start_worker=request.getfixturevalue("start_worker")
+    )
+
+
+@pytest.fixture
+def new_page(browser, live_server, transactional_db):
+    """`new_page(locale)`: a page in a browser context of its own, as another person's browser
+    would be; closed after the test."""
+    contexts = []
+
+    def open_page(locale):
+        contexts.append(browser.new_context(base_url=live_server.url, locale=locale))
+        return contexts[-1].new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def staff_browser(new_page, live_server, settings):
+    """`staff_browser(user, admin_language)`: a new page signed in as `user`, whose Wagtail
+    admin speaks `admin_language`."""
+    settings.PORTAL_REQUIRE_STAFF_MFA = False
+
+    def open_as(user, admin_language):
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = admin_language
+        profile.save()
+        client = Client()
+        client.force_login(user)
+        page = new_page(admin_language)
+        session = client.cookies["sessionid"].value
+        page.context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
+        return page
+
+    return open_as
+
+
+@pytest.fixture
+def kpi_definitions(transactional_db):
+    """The KPI definitions their data migration creates, which a transactional test's flush
+    removed."""
+    if not KpiDefinition.objects.exists():
+        migration = importlib.import_module("participation.kpis.migrations.0002_kpi_definitions")
+        migration.create_definitions(django_apps, None)

@@ -1,0 +1,122 @@
+"""Pages the end-to-end and accessibility tests visit, with the demo content's real texts in
+all five languages (cms/demo_content.py), built with factories in a second rather than by
+`load_demo_content` in a minute."""
+
+from datetime import timedelta
+from io import StringIO
+
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.rich_text import RichText
+
+from cms import demo_content
+from cms.calendar import SEOUL
+from cms.models import StandardPage
+from tests.factories import (
+    ClusterFactory,
+    EventCategoryFactory,
+    EventPageFactory,
+    ProgramIndexPageFactory,
+    ProgramPageFactory,
+    StrategyAxisFactory,
+)
+from tests.participation.kpis.conftest import attend, feedback
+from tests.participation.registrations.helpers import translate_page
+
+LANGUAGES = ("ko", "en", "zh-hans", "ja", "vi")
+TRANSLATIONS = LANGUAGES[1:]
+
+KPOP = next(p for p in demo_content.PROGRAMS if p["slug"] == "kpop-world-city-week")
+KPOP_2026 = next(e for e in KPOP["events"] if e["slug"] == "2026")
+
+
+def _body(html: str) -> list:
+    return [("paragraph", RichText(html))]
+
+
+def program_index(home_pages, languages=TRANSLATIONS):
+    texts = demo_content.PROGRAM_INDEX
+    index = ProgramIndexPageFactory(parent=home_pages, **texts["ko"])
+    for language in languages:
+        translate_page(index, language, **texts[language])
+    return index
+
+
+def kpop_world_city_week(index, *, languages=TRANSLATIONS, **event_fields):
+    """The K-POP World City Week program and its 2026 opening festival, open for registration
+    (from yesterday), in Korean and `languages`. Returns (program, event), both Korean."""
+    program = ProgramPageFactory(
+        parent=index,
+        slug=KPOP["slug"],
+        strategy_axis=StrategyAxisFactory(code=KPOP["axis"], name_ko="문화 외교"),
+        cluster=ClusterFactory(code=KPOP["cluster"], name_ko="K-컬처 외교"),
+        title=KPOP["text"]["ko"]["title"],
+        summary=KPOP["text"]["ko"]["summary"],
+        body=_body(KPOP["text"]["ko"]["body_html"]),
+        featured=True,
+    )
+    event_fields.setdefault("capacity", 600)
+    event_fields.setdefault("max_party_size", 1)
+    starts_at = timezone.now() + timedelta(days=14)
+    event = EventPageFactory(
+        parent=program,
+        slug=KPOP_2026["slug"],
+        category=EventCategoryFactory(code=KPOP_2026["category"], name_ko="축제"),
+        starts_at=starts_at,
+        ends_at=starts_at + timedelta(hours=3),
+        registration_opens_at=timezone.now() - timedelta(days=1),
+        languages=KPOP_2026["languages"],
+        interpretation_languages=["zh-hans", "ja", "vi"],
+        **_event_texts("ko"),
+        **event_fields,
+    )
+    for language in languages:
+        text = KPOP["text"][language]
+        translate_page(
+            program,
+            language,
+            title=text["title"],
+            summary=text["summary"],
+            body=_body(text["body_html"]),
+        )
+        translate_page(event, language, **_event_texts(language))
+    return program, event
+
+
+def _event_texts(language: str) -> dict:
+    text = KPOP_2026["text"][language]
+    return {
+        "title": text["title"],
+        "summary": text["summary"],
+        "accessibility_information": text["accessibility"],
+    }
+
+
+def accessibility_statement(home_pages):
+    """The accessibility statement as the demo content publishes it, in all five languages."""
+    item = next(p for p in demo_content.STANDARD_PAGES if p["slug"] == "accessibility")
+    text = item["text"]
+    page = StandardPage(slug=item["slug"], title=text["ko"]["title"])
+    page.body = _body(text["ko"]["body_html"])
+    home_pages.add_child(instance=page)
+    for language in TRANSLATIONS:
+        translate_page(
+            page, language, title=text[language]["title"], body=_body(text[language]["body_html"])
+        )
+    return page
+
+
+def participation_figures(program) -> int:
+    """An edition of `program` held an hour ago with 6 attendees and 6 rated answers (enough
+    for every figure to clear the "<5" suppression), rolled up by `recompute_kpis`. Returns
+    the year the figures count in."""
+    held_at = timezone.now() - timedelta(hours=1)
+    past = EventPageFactory(
+        parent=program, slug="earlier", starts_at=held_at, ends_at=held_at + timedelta(hours=2)
+    )
+    for n in range(6):
+        attend(past, email=f"fan{n}@example.org", at=held_at, nationality="VN", language="vi")
+        feedback(program=program, created_at=held_at, rating=4 + n % 2, rated_at=held_at)
+    month = held_at.astimezone(SEOUL).strftime("%Y-%m")
+    call_command("recompute_kpis", "--from", month, "--to", month, stdout=StringIO())
+    return held_at.astimezone(SEOUL).year

@@ -1,0 +1,153 @@
+"""Rate limits: registration (per IP), feedback (per IP and per email address), Open311 POST
+and allauth's sign-in, sign-up and password reset answer 429 — or allauth's form error —
+with a message in the visitor's language, and write nothing once the limit is reached.
+A forged X-Forwarded-For does not reset a counter: the limits key on REMOTE_ADDR, which the
+production proxy must set to the client's address."""
+
+import pytest
+from django.test import Client
+
+from participation.feedback.models import ApiKey, FeedbackItem
+from participation.registrations.models import Registration
+from tests.factories import DEFAULT_PASSWORD, UserFactory
+
+from .conftest import feedback_form, parse, registration_form
+
+pytestmark = pytest.mark.django_db
+
+
+def text_of(response) -> str:
+    return " ".join(parse(response.content).get_text().split())
+
+
+# --- Registration ----------------------------------------------------------------------------
+
+
+def test_registration_attempts_per_address_and_minute(event, settings):
+    settings.REGISTRATION_RATE_LIMIT_PER_MINUTE = 3
+    client = Client()
+    url = f"/ko/registrations/event/{event.pk}/"
+    for n in range(3):
+        response = client.post(
+            url, registration_form(email=f"r{n}@example.org"), HTTP_X_FORWARDED_FOR=f"10.0.0.{n}"
+        )
+        assert response.status_code == 302
+    response = client.post(url, registration_form(email="r9@example.org"))
+    assert response.status_code == 429
+    assert "시도 횟수 초과" in text_of(response)  # "Too many attempts", in Korean
+    assert "1분 후에 다시 시도해 주세요" in text_of(response)
+    assert not Registration.objects.filter(email="r9@example.org").exists()
+    # Another address is not held back by this one's attempts.
+    other = Client(REMOTE_ADDR="192.0.2.7")
+    response = other.post(url, registration_form(email="r10@example.org"))
+    assert response.status_code == 302
+
+
+# --- Feedback --------------------------------------------------------------------------------
+
+
+def test_feedback_per_address_whatever_the_email(category, settings):
+    settings.FEEDBACK_RATE_LIMIT_PER_HOUR = 2
+    client = Client()
+    for n in range(2):
+        data = feedback_form(category, contact_email=f"f{n}@example.org")
+        assert (
+            client.post("/vi/feedback/", data, HTTP_X_FORWARDED_FOR="10.9.9.9").status_code == 302
+        )
+    response = client.post("/vi/feedback/", feedback_form(category, contact_email="f9@example.org"))
+    assert response.status_code == 429
+    assert "Vui lòng đợi một giờ rồi thử lại" in text_of(response)
+    assert FeedbackItem.objects.count() == 2
+
+
+def test_feedback_per_email_whatever_the_address(category, settings):
+    settings.FEEDBACK_RATE_LIMIT_PER_HOUR = 2
+    data = feedback_form(category, contact_email="Same@Example.org")
+    for n in range(2):
+        assert Client(REMOTE_ADDR=f"192.0.2.{n}").post("/en/feedback/", data).status_code == 302
+    # Case and spaces do not make it another address.
+    data["contact_email"] = " same@example.ORG "
+    response = Client(REMOTE_ADDR="192.0.2.99").post("/en/feedback/", data)
+    assert response.status_code == 429
+    assert "Please wait an hour and try again" in text_of(response)
+    assert FeedbackItem.objects.count() == 2
+
+
+# --- Open311 ---------------------------------------------------------------------------------
+
+
+def test_open311_posts_per_address(category, settings):
+    settings.FEEDBACK_RATE_LIMIT_PER_HOUR = 2
+    _client, key = ApiKey.issue(name="Gangnam Mobile")
+    data = {
+        "api_key": key,
+        "service_code": category.code,
+        "description": "가로등이 꺼져 있습니다.",
+        "address_string": "역삼로 123",
+    }
+    client = Client()
+    for _ in range(2):
+        assert client.post("/open311/v2/requests.json", data).status_code == 200
+    response = client.post("/open311/v2/requests.json?locale=ja", data)
+    assert response.status_code == 429
+    (error,) = response.json()
+    assert error["code"] == 429
+    assert FeedbackItem.objects.count() == 2
+    xml = client.post("/open311/v2/requests.xml", data)
+    assert xml.status_code == 429
+    assert b"<code>429</code>" in xml.content
+
+
+# --- allauth ---------------------------------------------------------------------------------
+
+
+def test_failed_sign_ins_per_account_answer_in_the_visitors_language(home_pages):
+    user = UserFactory(email="target@example.org")
+    client = Client()
+    for _ in range(5):
+        client.post("/ko/accounts/login/", {"login": user.email, "password": "wrong"})
+    response = client.post(
+        "/ko/accounts/login/", {"login": user.email, "password": DEFAULT_PASSWORD}
+    )
+    assert response.status_code == 200
+    assert "너무 많은 로그인 실패" in text_of(response)
+    assert "_auth_user_id" not in client.session  # not even the right password, for now
+
+
+def test_sign_in_attempts_per_address_get_a_translated_429_page(home_pages, settings):
+    settings.ACCOUNT_RATE_LIMITS = {"login": "3/m/ip"}
+    client = Client()
+    user = UserFactory()
+    for _ in range(3):
+        client.post("/ja/accounts/login/", {"login": user.email, "password": "wrong"})
+    response = client.post("/ja/accounts/login/", {"login": user.email, "password": "wrong"})
+    assert response.status_code == 429
+    text = text_of(response)
+    assert "Too Many Requests" not in text  # not allauth's bare fallback page
+    assert "試行回数が多すぎます" in text  # "Too many attempts", in Japanese
+    response = Client().post(
+        "/en/accounts/login/", {"login": user.email, "password": "wrong"}, REMOTE_ADDR="192.0.2.1"
+    )
+    assert response.status_code == 200  # another address
+
+
+def test_english_429_page_explains(home_pages, settings):
+    settings.ACCOUNT_RATE_LIMITS = {"signup": "1/m/ip"}
+    client = Client()
+    data = {"email": "a@example.org", "password1": "Sup3r-secret!", "password2": "Sup3r-secret!"}
+    client.post("/en/accounts/signup/", data)
+    response = client.post("/en/accounts/signup/", {**data, "email": "b@example.org"})
+    assert response.status_code == 429
+    assert "Please wait a few minutes and try again." in text_of(response)
+
+
+def test_password_reset_requests_per_address(home_pages, settings, mailoutbox):
+    settings.ACCOUNT_RATE_LIMITS = {"reset_password": "2/m/ip"}
+    user = UserFactory()
+    client = Client()
+    for _ in range(2):
+        client.post("/en/accounts/password/reset/", {"email": user.email})
+    sent = len(mailoutbox)
+    response = client.post("/en/accounts/password/reset/", {"email": user.email})
+    assert response.status_code == 429
+    assert len(mailoutbox) == sent
