@@ -3,9 +3,10 @@
     .venv/bin/python benchmarks/kpi/run.py [--quick] [--requests 30] [--keep]
 
 Needs PostgreSQL and Redis on 127.0.0.1 (as in CI). It recreates the database `bench_kpi`,
-loads the demo content and adds 5,000 events (benchmarks/kpi/generate.py), then for each step —
-100,000 feedback items and 50,000 registrations, then 1,000,000 and 500,000 (--quick: 10,000
-and 5,000, then 100,000 and 50,000) — it:
+loads the demo content (not the demo activity) and adds 5,000 events
+(benchmarks/kpi/generate.py), then for each step — 100,000 feedback items and 50,000
+registrations, then 1,000,000 and 500,000 (--quick: 10,000 and 5,000, then 100,000 and
+50,000) — it:
 
 1. grows the data (five years, 2022-01 … 2026-12, Asia/Seoul) and VACUUM ANALYZEs it;
 2. runs `manage.py recompute_kpis --from 2022-01` in this process, timing the roll-up rebuild
@@ -16,7 +17,9 @@ and 5,000, then 100,000 and 50,000) — it:
    and GETs /ko/dashboard/ and /open-data/kpis.json one at a time: a warm-up, a wait (at most
    90 s) for the load average to fall to 2, then --requests pairs of a cold request (Redis db 8
    flushed just before: the dashboard and the export are cached until the next refresh changes
-   the cache generation, so this is the first request after a refresh) and a warm one.
+   the cache generation, so this is the first request after a refresh) and a warm one, each
+   timed from sending to the last byte and by the worker's CPU time (/proc/<pid>/schedstat),
+   which other load on the machine does not inflate.
 
 At the last step it also prints EXPLAIN (ANALYZE, BUFFERS) of the queries one quarter's roll-up
 rebuild runs, and of the queries a cold dashboard and a cold export run.
