@@ -6,6 +6,13 @@ always has a session cookie — and it only stores page responses that `serve_pa
 cacheable and that set no cookie and used no CSRF token, so nothing personal is ever shared.
 Emptying works by changing a generation token that every entry must match; each process
 rechecks the token every second and keeps its most requested pages in memory.
+
+Two things let pages with a form (an event's registration form) be stored too:
+- `csrf_token_for(request)` gives such a form a placeholder instead of the visitor's token; the
+  middleware puts each visitor's own token (and cookie) in its place on every answer, stored or
+  not, so the stored copy holds nothing personal and is never shared beyond this cache.
+- `valid_until(request, moment)`: what the page shows changes at that moment (registration
+  opens or closes), so it is not kept past it.
 """
 
 import hashlib
@@ -18,12 +25,14 @@ from collections import OrderedDict
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
+KEY_PREFIX = "page-cache:v2"
 PAGE_TIMEOUT_SECONDS = 24 * 60 * 60
 # Other processes notice a publish within this time; the publishing process at once.
 GENERATION_RECHECK_SECONDS = 1.0
@@ -31,6 +40,8 @@ LOCAL_ENTRIES = 512
 BROWSER_MAX_AGE_SECONDS = 60
 # A request with one of these cookies may see something personal (a signed-in user, a message).
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+# Stands in for the visitor's CSRF token in stored pages; ASCII, so HTML escaping keeps it.
+CSRF_PLACEHOLDER = "page-cache-csrf-token-7f3c9a1e5b"
 
 
 class PageCacheMiddleware:
@@ -40,29 +51,44 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not _may_use_cache(request):
             return _set_cache_control(request, self.get_response(request), shared=False)
+        request.page_cache_may_store = True
         key = _key(request)
         try:
             generation = _current_generation()
             entry = _local_entries.get(key)
-            if entry is None or entry[0] != generation:
+            if not _is_fresh(entry, generation):
                 entry = cache.get(key)
-                if entry is not None and entry[0] == generation:
+                if _is_fresh(entry, generation):
                     _local_entries.put(key, entry)
         except Exception:  # a cache outage must not take pages down
             logger.warning("page cache unavailable", exc_info=True)
+            request.page_cache_may_store = False
             return _set_cache_control(request, self.get_response(request), shared=False)
-        if entry is not None and entry[0] == generation:
-            return _response_from(entry)
+        if _is_fresh(entry, generation):
+            return _response_from(request, entry)
         response = self.get_response(request)
         shared = _may_store(request, response)
         _set_cache_control(request, response, shared=shared)
         if shared:
-            entry = (generation, response.status_code, list(response.items()), response.content)
+            expires_at = min(
+                time.time() + PAGE_TIMEOUT_SECONDS,
+                getattr(request, "page_cache_valid_until", float("inf")),
+            )
+            entry = (
+                generation,
+                expires_at,
+                response.status_code,
+                list(response.items()),
+                response.content,
+                _has_csrf_placeholder(request),
+            )
             _local_entries.put(key, entry)
             try:
-                cache.set(key, entry, PAGE_TIMEOUT_SECONDS)
+                cache.set(key, entry, max(1, int(expires_at - time.time())))
             except Exception:  # likewise
                 logger.warning("page cache unavailable", exc_info=True)
+        if _has_csrf_placeholder(request):
+            _fill_csrf_placeholder(request, response)
         return response
 
 
@@ -102,6 +128,21 @@ def _current_generation() -> str:
     return _known_generation["token"]
 
 
+def csrf_token_for(request) -> str:
+    """The CSRF token to put in a form on a page: a placeholder that the middleware replaces
+    with the visitor's own token when the page may be stored, else the token itself."""
+    if getattr(request, "page_cache_may_store", False) and not request.user.is_authenticated:
+        request.page_cache_csrf_placeholder = True
+        return CSRF_PLACEHOLDER
+    return get_token(request)
+
+
+def valid_until(request, moment) -> None:
+    """What this page shows changes at `moment` (an aware datetime): keep it no longer."""
+    current = getattr(request, "page_cache_valid_until", float("inf"))
+    request.page_cache_valid_until = min(current, moment.timestamp())
+
+
 def mark_cacheable(request, response):
     """Called by the page view: this page response may be kept and shared if, once rendered,
     it turns out to be anonymous (see _may_store); the middleware decides."""
@@ -111,11 +152,14 @@ def mark_cacheable(request, response):
 
 def _set_cache_control(request, response, *, shared: bool):
     # Decided after rendering: a page that used a CSRF token (a form) or set a cookie must
-    # not be kept by a shared cache either, only pages this cache stores may be.
+    # not be kept by a shared cache either, only pages this cache stores may be; a page
+    # carrying the visitor's own token is kept by the visitor's browser at most.
     if not getattr(response, "page_cacheable", False):
         return response
-    if shared:
-        patch_cache_control(response, public=True, max_age=BROWSER_MAX_AGE_SECONDS)
+    if shared and not _has_csrf_placeholder(request):
+        seconds_left = getattr(request, "page_cache_valid_until", float("inf")) - time.time()
+        max_age = int(max(0, min(BROWSER_MAX_AGE_SECONDS, seconds_left)))
+        patch_cache_control(response, public=True, max_age=max_age)
     else:
         patch_cache_control(response, private=True, no_cache=True)
     return response
@@ -136,15 +180,39 @@ def _new_generation() -> str:
 
 def _key(request) -> str:
     url = f"{request.get_host()}{request.get_full_path()}".encode()
-    return f"page-cache:{hashlib.sha256(url).hexdigest()}"
+    return f"{KEY_PREFIX}:{hashlib.sha256(url).hexdigest()}"
 
 
-def _response_from(entry) -> HttpResponse:
-    _generation, status, headers, content = entry
+def _is_fresh(entry, generation) -> bool:
+    return entry is not None and entry[0] == generation and entry[1] > time.time()
+
+
+def _response_from(request, entry) -> HttpResponse:
+    _generation, _expires_at, status, headers, content, has_csrf_placeholder = entry
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value
+    if has_csrf_placeholder:
+        _csrf_middleware.process_request(request)  # reads the visitor's CSRF cookie, if any
+        request.page_cache_csrf_placeholder = True
+        _fill_csrf_placeholder(request, response)
     return response
+
+
+def _has_csrf_placeholder(request) -> bool:
+    return getattr(request, "page_cache_csrf_placeholder", False)
+
+
+def _fill_csrf_placeholder(request, response) -> None:
+    """The visitor's own CSRF token in place of the placeholder, and its cookie set, as
+    CsrfViewMiddleware does for a page rendered with the token."""
+    token = get_token(request)
+    response.content = response.content.replace(CSRF_PLACEHOLDER.encode(), token.encode())
+    _csrf_middleware.process_response(request, response)
+    patch_cache_control(response, private=True, no_cache=True)
+
+
+_csrf_middleware = CsrfViewMiddleware(lambda request: None)
 
 
 def _may_use_cache(request) -> bool:

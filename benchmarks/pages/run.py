@@ -6,7 +6,9 @@ Needs PostgreSQL and Redis on 127.0.0.1 (as in CI) and `wrk` (apt-get install wr
 a database `bench_pages` with the demo content plus 200 programs and 2,000 events (once; later
 runs reuse it), then serves production settings with gunicorn (2 workers) twice — page cache
 off, then on — and measures the home page, a program page and an event page, each against a
-static file of the same size served by the same gunicorn through whitenoise.
+static file of the same size served by the same gunicorn through whitenoise, and against the
+empty view (benchmarks/pages/views.py): the same middleware and language prefix, no database,
+no template, the same number of bytes — the fastest any page of this stack can be.
 """
 
 import argparse
@@ -27,7 +29,7 @@ PROGRAMS, EVENTS_PER_PROGRAM = 200, 10
 PORT = 8123
 STATIC_ROOT = Path(tempfile.gettempdir()) / "portal-bench-static"
 ENVIRONMENT = {
-    "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+    "DJANGO_SETTINGS_MODULE": "benchmarks.pages.settings",
     "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
     "REDIS_URL": "redis://127.0.0.1:6379/13",
     "SECRET_KEY": "bench-Jq7#vN2!pR8@kL5$wX3^zT9&mB4*cF6(hD1)gS0-aE+yU=iO?",
@@ -59,16 +61,18 @@ def main():
         f"\n{PROGRAMS} programs, {PROGRAMS * EVENTS_PER_PROGRAM} events; wrk "
         f"{args.connections} connections × {args.seconds}s; gunicorn 2 workers\n"
     )
-    columns = ("page", "cache", "bytes", "page req/s", "static req/s", "ratio")
-    print("{:<10} {:<6} {:>7} {:>11} {:>13} {:>7}".format(*columns))
+    columns = ("page", "cache", "bytes", "page req/s", "static req/s", "ratio", "empty req/s")
+    print("{:<10} {:<6} {:>7} {:>11} {:>13} {:>7} {:>12} {:>7}".format(*columns, "ratio"))
     for cache_enabled in (False, True):
         with gunicorn(page_cache=cache_enabled):
             for name, path in paths.items():
                 page_rate = measure(path, args)
                 static_rate = measure(f"/static/bench/{name}.html", args)
+                empty_rate = measure(f"/ko/bench/empty/?bytes={sizes[name]}", args)
                 print(
                     f"{name:<10} {'on' if cache_enabled else 'off':<6} {sizes[name]:>7} "
-                    f"{page_rate:>11.1f} {static_rate:>13.1f} {page_rate / static_rate:>7.0%}"
+                    f"{page_rate:>11.1f} {static_rate:>13.1f} {page_rate / static_rate:>7.0%} "
+                    f"{empty_rate:>12.1f} {empty_rate / static_rate:>7.0%}"
                 )
 
 

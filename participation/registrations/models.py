@@ -121,6 +121,14 @@ class Registration(models.Model):
             # Seats held and the waitlist order, per event.
             models.Index(fields=["event", "status", "created_at"]),
             models.Index(fields=["status", "offer_expires_at"]),
+            # Seats held, counted under the event's lock on every registration: read from the
+            # index alone on PostgreSQL (elsewhere `include` is left out).
+            models.Index(
+                fields=["event"],
+                include=["party_size"],
+                condition=models.Q(status__in=["confirmed", "offered"]),
+                name="registration_seats_held",
+            ),
         ]
 
     def __str__(self):

@@ -1,7 +1,8 @@
 """Reads for registrations: events across languages, seats, the waitlist."""
 
 from allauth.account.models import EmailAddress
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, OuterRef, Q, Subquery, Sum, Value
+from django.db.models.functions import Lower
 from wagtail.models import Locale
 
 from cms.models import EventPage
@@ -49,6 +50,28 @@ def seats_held(*, event_id: int) -> int:
     return held or 0
 
 
+def free_places_and_start(*, event_id: int) -> tuple[int, object]:
+    """Capacity minus seats held, and the start, in one query: with the event's lock held this
+    runs on every registration. Negative when an editor lowered the capacity below the seats
+    already taken."""
+    held = (
+        Registration.objects.filter(
+            event_id=OuterRef("pk"), status__in=Registration.SEAT_HOLDING_STATUSES
+        )
+        .order_by()
+        .values("event_id")
+        .annotate(total=Sum("party_size"))
+        .values("total")
+    )
+    capacity, starts_at, seats = (
+        EventPage.objects.filter(pk=event_id)
+        .annotate(held=Subquery(held))
+        .values_list("capacity", "starts_at", "held")
+        .get()
+    )
+    return capacity - (seats or 0), starts_at
+
+
 def waiting_queue(*, event_id: int):
     """Who is waiting, first come first served."""
     return Registration.objects.filter(event_id=event_id, status=Status.WAITING).order_by(
@@ -57,13 +80,19 @@ def waiting_queue(*, event_id: int):
 
 
 def active_registration_for(*, event_id: int, email: str) -> Registration | None:
-    return (
-        Registration.objects.filter(
-            event_id=event_id, email__iexact=email, status__in=Registration.ACTIVE_STATUSES
+    # LOWER() on both sides, as in the unique constraint, so that its index answers this; it
+    # also makes the match unique, so no ORDER BY (which would tempt the planner to walk the
+    # primary key instead).
+    matches = (
+        Registration.objects.alias(email_lower=Lower("email"))
+        .filter(
+            event_id=event_id,
+            email_lower=Lower(Value(email)),
+            status__in=Registration.ACTIVE_STATUSES,
         )
-        .order_by("pk")
-        .first()
+        .order_by()
     )
+    return next(iter(matches[:1]), None)
 
 
 def registration_by_token(token: str) -> Registration | None:

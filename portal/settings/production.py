@@ -15,6 +15,9 @@ if not REDIS_URL or not CELERY_BROKER_URL:
         "Production needs REDIS_URL (cache, rate limits) and a Celery broker."
     )
 CELERY_TASK_ALWAYS_EAGER = False
+# Persistent connections: opening a PostgreSQL connection costs more than most requests do.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 PORTAL_REQUIRE_STAFF_MFA = env.bool("PORTAL_REQUIRE_STAFF_MFA", default=True)
 

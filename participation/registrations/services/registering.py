@@ -36,7 +36,12 @@ from ..locking import lock_event_capacity
 from ..models import Registration, ResidentType
 from ..notifications import notify_registrant, send_registration_email
 from ..records import Kind, record_participation
-from ..selectors import active_registration_for, seats_held, source_event, waiting_queue
+from ..selectors import (
+    active_registration_for,
+    free_places_and_start,
+    source_event,
+    waiting_queue,
+)
 
 Status = Registration.Status
 NATIONALITY = re.compile(r"^[A-Z]{2}$")
@@ -78,20 +83,20 @@ def register(
         accessibility_needs=accessibility_needs,
     )
     check_registration_window(event=event, now=now)
-    try:
-        with transaction.atomic():
-            lock_event_capacity(event_id=event.pk)
-            existing = active_registration_for(event_id=event.pk, email=fields["email"])
-            if existing is None:
+    # Looked up before taking the lock, to keep the serial section short: the unique
+    # constraint on (email, event) catches the same email registering twice at once.
+    existing = active_registration_for(event_id=event.pk, email=fields["email"])
+    if existing is None:
+        try:
+            with transaction.atomic():
+                lock_event_capacity(event_id=event.pk)
                 return _create_registration(event=event, fields=fields, user=user, now=now)
-            notify_registrant(registration=existing, kind="existing")
-    except IntegrityError:
-        # The unique constraint caught a race the lock did not serialise (locking off).
-        with transaction.atomic():
+        except IntegrityError:
             existing = active_registration_for(event_id=event.pk, email=fields["email"])
             if existing is None:
                 raise
-            notify_registrant(registration=existing, kind="existing")
+    with transaction.atomic():
+        notify_registrant(registration=existing, kind="existing")
     raise AlreadyRegistered(registration_id=existing.pk)
 
 
@@ -242,8 +247,7 @@ def check_registration_window(*, event: EventPage, now) -> None:
 
 
 def _create_registration(*, event: EventPage, fields: dict, user, now) -> Registration:
-    capacity, starts_at = _capacity_and_start(event_id=event.pk)
-    free = capacity - seats_held(event_id=event.pk)
+    free, starts_at = free_places_and_start(event_id=event.pk)
     someone_waiting = True  # unknown, and irrelevant while no place is free
     if free > 0:  # anyone waiting is served before a newcomer
         offered, someone_waiting = _offer_seats(
@@ -266,8 +270,7 @@ def _create_registration(*, event: EventPage, fields: dict, user, now) -> Regist
 
 
 def _offer_free_seats(*, event: EventPage, now) -> list[Registration]:
-    capacity, starts_at = _capacity_and_start(event_id=event.pk)  # as they are now
-    free = capacity - seats_held(event_id=event.pk)
+    free, starts_at = free_places_and_start(event_id=event.pk)  # as they are now
     offered, _still_waiting = _offer_seats(
         event_id=event.pk, free=free, starts_at=starts_at, now=now
     )
@@ -296,11 +299,6 @@ def _offer_seats(*, event_id: int, free: int, starts_at, now) -> tuple[list[Regi
         free -= registration.party_size
         offered.append(registration)
     return offered, False
-
-
-def _capacity_and_start(*, event_id: int):
-    # Two columns, not the whole page: this runs under the lock on every registration.
-    return EventPage.objects.values_list("capacity", "starts_at").get(pk=event_id)
 
 
 def _expire_offer(*, registration: Registration, now) -> None:

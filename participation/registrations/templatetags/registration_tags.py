@@ -1,6 +1,7 @@
 from django import template
-from django.middleware.csrf import get_token
 from django.utils import timezone, translation
+
+from cms import page_cache
 
 from .. import services
 from ..errors import RegistrationError
@@ -12,16 +13,21 @@ register = template.Library()
 @register.inclusion_tag("registrations/includes/form.html", takes_context=True)
 def registration_form(context, event):
     """The registration form for `event` (posting to registrations:register), or why
-    registration is not possible now. The page always gets a CSRF token, so it is never put in
-    the shared page cache (cms.page_cache): what it shows depends on the time."""
+    registration is not possible now. The page may be kept by the page cache until registration
+    opens or closes next; its CSRF token is filled in per visitor (cms.page_cache)."""
     request = context.get("request")
+    now = timezone.now()
     if request is not None:
-        get_token(request)
+        moments = (event.registration_opens_at, event.registration_closes_at, event.starts_at)
+        changes = [moment for moment in (*moments, event.ends_at) if moment and moment > now]
+        if changes:
+            page_cache.valid_until(request, min(changes))
     try:
         # The same window check the service applies when the form is posted.
-        services.check_registration_window(event=event, now=timezone.now())
+        services.check_registration_window(event=event, now=now)
     except RegistrationError as error:
         return {"event": event, "form": None, "unavailable": error.message}
     user = getattr(request, "user", None)
     form = RegistrationForm(event=event, language=translation.get_language(), user=user)
-    return {"event": event, "form": form, "csrf_token": context.get("csrf_token")}
+    csrf_token = page_cache.csrf_token_for(request) if request is not None else None
+    return {"event": event, "form": form, "page_csrf_token": csrf_token}
