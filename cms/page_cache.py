@@ -143,6 +143,12 @@ def valid_until(request, moment) -> None:
     request.page_cache_valid_until = min(current, moment.timestamp())
 
 
+def keep_until_an_event_ends(request, events) -> None:
+    """A listing of upcoming events changes when the first of them ends."""
+    if events:
+        valid_until(request, min(event.ends_at for event in events))
+
+
 def mark_cacheable(request, response):
     """Called by the page view: this page response may be kept and shared if, once rendered,
     it turns out to be anonymous (see _may_store); the middleware decides."""

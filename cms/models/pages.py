@@ -5,6 +5,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import ContentBlocks
+from cms.page_cache import keep_until_an_event_ends
 
 
 class HomePage(Page):
@@ -30,6 +31,7 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["featured_programs"] = selectors.featured_programs(locale=self.locale)
         context["upcoming_events"] = selectors.upcoming_events(locale=self.locale, limit=6)
+        keep_until_an_event_ends(request, context["upcoming_events"])
         context["latest_news"] = selectors.latest_news(locale=self.locale, limit=3)
         return context
 

@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import ContentBlocks
+from cms.page_cache import keep_until_an_event_ends
 from cms.fields import EVENT_LANGUAGE_NAMES, LanguageListField
 
 
@@ -135,6 +136,7 @@ class ProgramPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["upcoming_events"], context["past_events"] = selectors.program_events(program=self)
+        keep_until_an_event_ends(request, context["upcoming_events"])
         return context
 
 

@@ -180,3 +180,24 @@ def test_signed_in_visitors_get_their_token_rendered_in(event):
 
     assert page_cache.CSRF_PLACEHOLDER not in response.content.decode()
     assert len(token_in(response)) == 64
+
+
+def is_listed_as_past(page: str, title: str) -> bool:
+    return 'id="past-editions"' in page and page.index(title) > page.index('id="past-editions"')
+
+
+@pytest.mark.django_db
+def test_a_listing_of_upcoming_events_is_not_kept_past_the_end_of_the_first(event, monkeypatch):
+    event.starts_at = timezone.now() + timedelta(hours=1)
+    event.ends_at = event.starts_at + timedelta(hours=2)
+    event.save_revision().publish()
+    client = Client()
+    before = client.get("/ko/programs/kpop-week/").content.decode()
+
+    later = event.ends_at + timedelta(minutes=1)
+    monkeypatch.setattr(page_cache.time, "time", lambda: later.timestamp())
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    after = client.get("/ko/programs/kpop-week/").content.decode()
+
+    assert not is_listed_as_past(before, event.title)
+    assert is_listed_as_past(after, event.title)
