@@ -11,8 +11,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import ContentBlocks
-from cms.page_cache import keep_until_an_event_ends
 from cms.fields import EVENT_LANGUAGE_NAMES, LanguageListField
+from cms.page_cache import keep_until_an_event_ends
 
 
 class ProgramIndexPage(Page):

@@ -1,15 +1,13 @@
 """Submissions per IP address and per email address an hour (conf.rate_limit_per_hour())."""
 
 import hashlib
-import logging
 
-from django.core.cache import cache
 from django.utils import timezone
+
+from portal.ratelimit import count_hit
 
 from . import conf
 from .errors import SubmissionRateLimited
-
-logger = logging.getLogger(__name__)
 
 
 def check_submission_rate(*, ip_address: str, email: str = "") -> None:
@@ -21,11 +19,6 @@ def check_submission_rate(*, ip_address: str, email: str = "") -> None:
         keys.append(f"feedback:rate:email:{digest}:{hour}")
     limit = conf.rate_limit_per_hour()
     for key in keys:
-        try:
-            cache.add(key, 0, timeout=3700)
-            count = cache.incr(key)
-        except Exception:  # a cache outage must not stop residents from writing to us
-            logger.warning("feedback rate limit unavailable", exc_info=True)
-            continue
-        if count > limit:
+        count = count_hit(key, window_seconds=3700)
+        if count is not None and count > limit:
             raise SubmissionRateLimited()

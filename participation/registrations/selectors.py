@@ -1,8 +1,10 @@
 """Reads for registrations: events across languages, seats, the waitlist."""
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.db.models import Count, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Lower
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
 from cms.models import EventPage
@@ -13,11 +15,14 @@ Status = Registration.Status
 
 
 def source_event(event: EventPage) -> EventPage:
-    """The default-language version of `event` (the one registrations point at)."""
-    default_locale = Locale.get_default()
-    if event.locale_id == default_locale.pk:
+    """The default-language version of `event` (the one registrations point at). Fetch
+    `event` with select_related("locale") where this runs on every request."""
+    default_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    if event.locale.language_code == default_language:
         return event
-    return EventPage.objects.get(translation_key=event.translation_key, locale=default_locale)
+    return EventPage.objects.get(
+        translation_key=event.translation_key, locale__language_code=default_language
+    )
 
 
 def localized_event(event: EventPage, language: str) -> EventPage:

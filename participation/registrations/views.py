@@ -11,7 +11,6 @@ import base64
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -23,6 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from cms.calendar import SEOUL, calendar_of
 from cms.models import EventPage
+from portal.ratelimit import count_hit
 
 from . import conf, services
 from .errors import AlreadyRegistered, RegistrationBusy, RegistrationError, SurveyAlreadyAnswered
@@ -41,7 +41,7 @@ _CANCELLED = _("Your registration has been cancelled.")
 @never_cache
 @require_http_methods(["GET", "POST"])
 def register(request, event_id: int):
-    event = get_object_or_404(EventPage.objects.live(), pk=event_id)
+    event = get_object_or_404(EventPage.objects.live().select_related("locale"), pk=event_id)
     language = translation.get_language()
     if request.method == "GET":
         form = RegistrationForm(event=event, language=language, user=request.user)
@@ -81,15 +81,10 @@ def _form_page(request, event, form, status=200):
 
 def _rate_limited(request) -> bool:
     """At most conf.rate_limit_per_minute() registration attempts per IP address and minute."""
-    limit = conf.rate_limit_per_minute()
     address = request.META.get("REMOTE_ADDR", "")
-    key = f"registrations:rate:{address}:{int(timezone.now().timestamp() // 60)}"
-    try:
-        cache.add(key, 0, timeout=120)
-        count = cache.incr(key)
-    except Exception:  # the cache being down must not stop registrations
-        return False
-    return count > limit
+    minute = int(timezone.now().timestamp() // 60)
+    count = count_hit(f"registrations:rate:{address}:{minute}", window_seconds=120)
+    return count is not None and count > conf.rate_limit_per_minute()
 
 
 # --- the personal page ----------------------------------------------------------------------
