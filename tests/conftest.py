@@ -1,5 +1,6 @@
 import os
 import shutil
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from celery._state import _set_task_join_will_block
@@ -10,6 +11,17 @@ from wagtail.models import Collection, Locale, Page
 from cms import page_cache
 from cms.demo_content import HOME_PAGES
 from cms.services import set_up_home_pages
+
+# `make test` runs the suite in two processes (pytest-xdist): gw0, gw1; one process otherwise.
+XDIST_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+
+
+def redis_database_url(purpose: int) -> str:
+    """A Redis database of its own beside REDIS_URL's, one per purpose (0: Celery broker,
+    1: cache tests) and per test process, so parallel processes and runs never share one."""
+    url = urlsplit(os.environ["REDIS_URL"])
+    base = int(url.path.strip("/") or 0)
+    return urlunsplit(url._replace(path=f"/{(base + 8 + purpose + 2 * XDIST_WORKER) % 16}"))
 
 
 @pytest.fixture(autouse=True)

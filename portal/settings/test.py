@@ -14,8 +14,11 @@ if not env("EMAIL_URL", default=""):
     EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 # Residents' test attachments go to a temporary folder, never into the checkout.
+# One folder per test process when pytest-xdist runs the suite in several.
 STORAGES["private"]["OPTIONS"]["location"] = env.path(
-    "PRIVATE_MEDIA_ROOT", default=Path(tempfile.gettempdir()) / "portal-test-private-media"
+    "PRIVATE_MEDIA_ROOT",
+    default=Path(tempfile.gettempdir())
+    / f"portal-test-private-media-{env('PYTEST_XDIST_WORKER', default='gw0')}",
 )
 # A per-process cache: allauth's rate limits never leak between test runs.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

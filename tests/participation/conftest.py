@@ -11,6 +11,7 @@ import pytest
 from django.db import connection
 
 from portal.celery import app as celery_app
+from tests.conftest import redis_database_url
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -24,14 +25,12 @@ needs_worker_services = pytest.mark.skipif(
 
 @pytest.fixture
 def broker_url():
-    # A Redis database of its own (next to REDIS_URL's, so parallel runs on other databases
-    # never share one), emptied, so no stray task reaches the worker.
-    cache_database = int(urlsplit(REDIS_URL).path.strip("/") or 0)
-    url = urlsplit(REDIS_URL)._replace(path=f"/{(cache_database + 8) % 16}")
+    # Emptied, so no stray task reaches the worker.
+    url = redis_database_url(0)
     import redis
 
-    redis.Redis.from_url(urlunsplit(url)).flushdb()
-    return urlunsplit(url)
+    redis.Redis.from_url(url).flushdb()
+    return url
 
 
 def configure_broker(*, url, eager):

@@ -1,10 +1,10 @@
 import os
-from urllib.parse import urlsplit
 
 import pytest
 from django.core.cache import caches
 
 from portal.ratelimit import count_hit
+from tests.conftest import redis_database_url
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 
@@ -23,11 +23,7 @@ def redis_cache_settings(url: str) -> dict:
 def redis_cache(settings):
     if not REDIS_URL:
         pytest.skip("needs Redis (REDIS_URL)")
-    # A database of its own beside REDIS_URL's, emptied before and after.
-    database = (int(urlsplit(REDIS_URL).path.strip("/") or 0) + 9) % 16
-    settings.CACHES = redis_cache_settings(
-        urlsplit(REDIS_URL)._replace(path=f"/{database}").geturl()
-    )
+    settings.CACHES = redis_cache_settings(redis_database_url(1))  # emptied before and after
     cache = caches["default"]
     cache.clear()
     yield cache
