@@ -16,6 +16,7 @@ MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 50
 CJK_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]")
 SUMMARY_MODELS = (ProgramPage, EventPage, NewsPage)
+WORD = re.compile(r"\w+")
 
 
 def search_pages(*, query: str, locale: Locale) -> list[Page]:
@@ -23,9 +24,12 @@ def search_pages(*, query: str, locale: Locale) -> list[Page]:
     if not query:
         return []
     pages = Page.objects.live().public().filter(locale=locale, depth__gt=1)
-    found: list[int] = [page.pk for page in pages.search(query)[:MAX_RESULTS]]
+    # Only words reach the full-text backends: quotes, operators and brackets mean nothing
+    # to residents and are syntax to SQLite's FTS5.
+    words = " ".join(WORD.findall(query))
+    found: list[int] = [page.pk for page in pages.search(words)[:MAX_RESULTS]] if words else []
     if CJK_SCRIPT.search(query):
-        found += [page.pk for page in pages.autocomplete(query)[:MAX_RESULTS]]
+        found += [page.pk for page in pages.autocomplete(words)[:MAX_RESULTS]]
         found += pages.filter(
             Q(title__icontains=query) | Q(search_description__icontains=query)
         ).values_list("pk", flat=True)[:MAX_RESULTS]

@@ -47,14 +47,6 @@ def localized_events(events, language: str) -> dict:
     return {event.translation_key: found.get(event.translation_key, event) for event in events}
 
 
-def seats_held(*, event_id: int) -> int:
-    """Places taken by confirmed registrations and outstanding offers."""
-    held = Registration.objects.filter(
-        event_id=event_id, status__in=Registration.SEAT_HOLDING_STATUSES
-    ).aggregate(total=Sum("party_size"))["total"]
-    return held or 0
-
-
 def free_places_and_start(*, event_id: int) -> tuple[int, object]:
     """Capacity minus seats held, and the start, in one query: with the event's lock held this
     runs on every registration. Negative when an editor lowered the capacity below the seats

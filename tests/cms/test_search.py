@@ -78,3 +78,12 @@ def test_search_page_escapes_the_query(client, festival):
 
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ['"> 축제', '"축제', "축제*", "한류 -축제", "(월드", ':"'])
+def test_quotes_and_operators_are_ignored_not_errors(client, festival, query):
+    titles = result_titles(client, "ko", query)
+
+    if any(word in query for word in ("축제", "한류", "월드")):
+        assert "K-POP 월드 시티 위크" in titles
