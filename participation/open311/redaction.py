@@ -1,45 +1,187 @@
 """Masking of contact data in text that the API publishes: residents sometimes write their
-email address, phone number or name into the message itself."""
+email address, phone number or name into the message itself.
+
+Matching runs on a folded copy of the text (NFKC, so full-width ＠ and ０１０ read as @ and
+010; accents dropped, so Nguyen finds Nguyễn); masks replace the matching stretch of the
+original text, which is otherwise published as written."""
 
 import re
+import unicodedata
+from dataclasses import dataclass
+from itertools import permutations
 
 EMAIL_MASK = "[email]"
 PHONE_MASK = "[phone]"
 NAME_MASK = "[name]"
 
-# ASCII only: text in Chinese, Japanese or Korean runs into an address without a space.
-EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-# Digits in groups joined by spaces, dashes, dots or brackets, optionally after a "+".
-PHONE_CANDIDATE = re.compile(
-    r"(?<![0-9A-Za-z+])(?:\+|\()?\d[\d \t\u00a0\-.()\u2010-\u2015]*\d(?![0-9A-Za-z])"
+# Scripts written without spaces: text runs into an address ("邮箱wang@example.cn电话").
+CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff"
+CJK_CHARACTER = re.compile(f"[{CJK}]")
+# Internationalised addresses: letters of any script on both sides of the @.
+EMAIL = re.compile(
+    r"[\w.!#$%&'*+/=?^`{|}~-]+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*"
+    r"\.[^\W\d_]{2,}"
 )
+# Digits in groups joined by spaces, dashes, dots, slashes, underscores or brackets,
+# optionally after "+" or "(+" (+82 10-…, (+82) 010-…).
+SEPARATORS = r" \t\u00a0\-./_()\u2010-\u2015\u2212"
+PHONE_CANDIDATE = re.compile(rf"(?<![0-9A-Za-z+])(?:\(?\+|\()?\d[\d{SEPARATORS}]*\d(?![0-9A-Za-z])")
 # Candidates that are something else: a leading date (2026-11-29, 2026.11.29) …
 LEADING_DATE = re.compile(
-    r"^(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d)[ .\-]*"
+    r"^(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d)[ .\-/]*"
 )
-# … or a decimal number such as a coordinate (37.498095).
+# … a decimal number such as a coordinate (37.498095) …
 DECIMAL = re.compile(r"^\d{1,3}\.\d+$")
+# … or an amount in thousands (15.000.000.000, 1 500 000 000): phone numbers end in 4 digits.
+THOUSANDS = re.compile(r"^\d{1,3}(?:([. \u00a0])\d{3})(?:\1\d{3})*$")
 # Phone numbers have 9 (Seoul's 02-123-4567) to 15 (E.164's maximum) digits.
 PHONE_DIGITS = range(9, 16)
+# Between the parts of a name as people write it: nothing, spaces, a comma, a middle dot.
+NAME_GAP = r"[\s,.\u00b7\u30fb]*"
+# Korean surnames of two syllables; any other is the first syllable.
+KOREAN_TWO_SYLLABLE_SURNAMES = {"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방"}
+HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,5}$")
+MAX_NAME_PARTS = 4  # permutations grow factorially
 
 
 def redact_contact_data(text: str, *, name: str = "") -> str:
-    """`text` with email addresses, phone numbers and the given name masked."""
-    text = EMAIL.sub(EMAIL_MASK, text)
-    text = PHONE_CANDIDATE.sub(_mask_phone, text)
-    name = name.strip()
-    if len(name) >= 2:
-        text = re.sub(re.escape(name), NAME_MASK, text, flags=re.IGNORECASE)
-    return text
+    """`text` with email addresses, phone numbers and the given name (in any order of its
+    parts) masked."""
+    if not text:
+        return text
+    folded = Folded.of(text)
+    spans = [(start, end, EMAIL_MASK) for start, end in _emails(folded.text)]
+    spans += [(start, end, NAME_MASK) for start, end in _names(folded.text, name)]
+    spans += [(start, end, PHONE_MASK) for start, end in _phones(folded.text, taken=spans)]
+    return folded.mask(spans)
 
 
-def _mask_phone(match: re.Match) -> str:
-    candidate = match.group(0)
+@dataclass(frozen=True)
+class Folded:
+    """A text folded for matching, with where each of its characters came from."""
+
+    original: str
+    text: str
+    origins: tuple[tuple[int, int], ...]  # per folded character: its original [start, end)
+
+    @classmethod
+    def of(cls, original: str) -> "Folded":
+        pieces, origins = [], []
+        for start, end in _clusters(original):
+            folded = fold(original[start:end])
+            pieces.append(folded)
+            origins.extend([(start, end)] * len(folded))
+        return cls(original=original, text="".join(pieces), origins=tuple(origins))
+
+    def mask(self, spans: list[tuple[int, int, str]]) -> str:
+        """The original with each folded [start, end) replaced by its mask; a span that
+        overlaps an earlier one is left out."""
+        result, position = [], 0
+        for start, end, mask in sorted(
+            ((self.origins[s][0], self.origins[e - 1][1], m) for s, e, m in spans if e > s),
+            key=lambda span: (span[0], -span[1]),
+        ):
+            if start < position:
+                continue
+            result += [self.original[position:start], mask]
+            position = end
+        result.append(self.original[position:])
+        return "".join(result)
+
+
+def fold(text: str) -> str:
+    """NFKC, then accents dropped from letters outside Hangul (whose syllables would
+    decompose into jamo)."""
+    folded = []
+    for character in unicodedata.normalize("NFKC", text):
+        if "\uac00" <= character <= "\ud7a3":
+            folded.append(character)
+            continue
+        base = "".join(
+            part
+            for part in unicodedata.normalize("NFD", character)
+            if not unicodedata.combining(part)
+        )
+        folded.append(unicodedata.normalize("NFC", base) or character)
+    return "".join(folded)
+
+
+def _clusters(text: str):
+    """[start, end) of each character with the combining marks (and Hangul vowel and final
+    jamo) that follow it: what folds as one."""
+    start = 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or not _continues(text[index]):
+            yield start, index
+            start = index
+
+
+def _continues(character: str) -> bool:
+    return bool(unicodedata.combining(character)) or "\u1160" <= character <= "\u11ff"
+
+
+def _emails(text: str):
+    for match in EMAIL.finditer(text):
+        start, end = match.span()
+        local, domain = match.group(0).split("@", 1)
+        # An address glued to Chinese, Japanese or Korean words: the words are not part of it.
+        latin_tail = re.search(f"[^{CJK}]+$", local)
+        if latin_tail and latin_tail.start() > 0:
+            start += latin_tail.start()
+        last_label = domain.rsplit(".", 1)[-1]
+        if CJK_CHARACTER.search(last_label) and not CJK_CHARACTER.match(last_label):
+            end -= len(last_label) - len(re.match(f"[^{CJK}]+", last_label).group(0))
+        yield start, end
+
+
+def _phones(text: str, *, taken: list[tuple[int, int, str]]):
+    for match in PHONE_CANDIDATE.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end, _ in taken):
+            continue
+        yield from _phone_spans(match.group(0), offset=match.start())
+
+
+def _phone_spans(candidate: str, *, offset: int):
     date = LEADING_DATE.match(candidate)
     if date:
-        rest = candidate[date.end() :]
-        return candidate[: date.end()] + PHONE_CANDIDATE.sub(_mask_phone, rest)
-    if DECIMAL.match(candidate):
-        return candidate
+        rest = offset + date.end()
+        for match in PHONE_CANDIDATE.finditer(candidate[date.end() :]):
+            yield from _phone_spans(match.group(0), offset=rest + match.start())
+        return
+    if DECIMAL.match(candidate) or THOUSANDS.match(candidate):
+        return
     digits = sum(character.isdigit() for character in candidate)
-    return PHONE_MASK if digits in PHONE_DIGITS else candidate
+    if digits in PHONE_DIGITS:
+        yield offset, offset + len(candidate)
+
+
+def _names(text: str, name: str):
+    pattern = name_pattern(name)
+    if pattern is not None:
+        for match in pattern.finditer(text):
+            yield match.span()
+
+
+def name_pattern(name: str) -> re.Pattern | None:
+    """The name's parts in any order, with or without spaces between them, in any case; a
+    Korean name written as one word also as surname and given name apart."""
+    parts = [part for part in re.split(r"[\s,]+", fold(name)) if part][:MAX_NAME_PARTS]
+    if len("".join(parts)) < 2:
+        return None
+    orders = {tuple(order) for order in permutations(parts)}
+    if len(parts) == 1 and HANGUL_NAME.match(parts[0]):
+        word = parts[0]
+        cut = 2 if word[:2] in KOREAN_TWO_SYLLABLE_SURNAMES and len(word) > 2 else 1
+        orders |= {(word[:cut], word[cut:]), (word[cut:], word[:cut])}
+    alternatives = sorted(
+        (NAME_GAP.join(re.escape(part) for part in order) for order in orders),
+        key=len,
+        reverse=True,
+    )
+    # Latin names end where the word ends (Lee is not in Leeds); CJK names run into particles.
+    return re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(alternatives) + r")(?![^\W\d_])"
+        if not CJK_CHARACTER.search(name)
+        else "(?:" + "|".join(alternatives) + ")",
+        re.IGNORECASE,
+    )

@@ -19,9 +19,7 @@ def created_item(response) -> FeedbackItem:
     return FeedbackItem.objects.get(pk=created["service_request_id"])
 
 
-def test_a_name_split_across_first_and_last_name_is_masked_written_together(
-    client, post_request
-):
+def test_a_name_split_across_first_and_last_name_is_masked_written_together(client, post_request):
     item = created_item(
         post_request(first_name="길동", last_name="홍", description="저는 홍길동입니다.")
     )
@@ -117,9 +115,7 @@ def test_ordinary_numbers_are_published_unchanged(client, post_request, text):
 
 
 def test_the_typed_address_is_never_published(client, post_request, submit):
-    posted = created_item(
-        post_request(address_string="역삼로 123-4 2층", lat=None, long=None)
-    )
+    posted = created_item(post_request(address_string="역삼로 123-4 2층", lat=None, long=None))
     typed = submit(location_text="테헤란로 152 앞 우리집", latitude="37.5", longitude="127.04")
 
     for item, address in ((posted, "역삼로 123-4"), (typed, "테헤란로 152")):
@@ -171,7 +167,7 @@ def test_the_openapi_document_says_what_is_published():
     request = document()["components"]["schemas"]["ServiceRequests"]["items"]["properties"]
     assert "administrative dong" in request["address"]["description"]
     assert "never" in request["address"]["description"]
-    assert "3 decimals" in request["lat"]["description"]
+    assert "3 decimals (about 100 m)" in request["lat"]["description"]
     assert "3 decimals" in request["long"]["description"]
     new = document()["components"]["schemas"]["NewServiceRequest"]["properties"]
     assert "never published" in new["address_string"]["description"]
