@@ -30,16 +30,17 @@ PHONE_CANDIDATE = re.compile(rf"(?<![0-9A-Za-z+])(?:\(?\+|\()?\d[\d{SEPARATORS}]
 LEADING_DATE = re.compile(
     r"^(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d)[ .\-/]*"
 )
+DATE = re.compile(r"^(?:19|20)\d\d([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])$")
 # … a decimal number such as a coordinate (37.498095) …
-DECIMAL = re.compile(r"^\d{1,3}\.\d+$")
+# (without a leading zero: 010.12345678 is a phone number)
+DECIMAL = re.compile(r"^(?:0|[1-9]\d{0,2})\.\d+$")
+PHONE_GROUPS = re.compile(r"^\d{3}\.\d{4}$")
 # … or an amount in thousands (15.000.000.000, 1 500 000 000): phone numbers end in 4 digits.
 THOUSANDS = re.compile(r"^\d{1,3}(?:([. \u00a0])\d{3})(?:\1\d{3})*$")
 # Phone numbers have 9 (Seoul's 02-123-4567) to 15 (E.164's maximum) digits.
 PHONE_DIGITS = range(9, 16)
 # Between the parts of a name as people write it: nothing, spaces, a comma, a middle dot.
 NAME_GAP = r"[\s,.\u00b7\u30fb]*"
-# Korean surnames of two syllables; any other is the first syllable.
-KOREAN_TWO_SYLLABLE_SURNAMES = {"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방"}
 HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,5}$")
 MAX_NAME_PARTS = 4  # permutations grow factorially
 
@@ -135,24 +136,43 @@ def _emails(text: str):
 
 
 def _phones(text: str, *, taken: list[tuple[int, int, str]]):
+    for start, end in _phones_in(text, offset=0):
+        if not any(s < end and start < e for s, e, _ in taken):
+            yield start, end
+
+
+def _phones_in(text: str, *, offset: int):
     for match in PHONE_CANDIDATE.finditer(text):
-        if any(start < match.end() and match.start() < end for start, end, _ in taken):
-            continue
-        yield from _phone_spans(match.group(0), offset=match.start())
+        yield from _phone_spans(match.group(0), offset=offset + match.start())
 
 
 def _phone_spans(candidate: str, *, offset: int):
     date = LEADING_DATE.match(candidate)
     if date:
-        rest = offset + date.end()
-        for match in PHONE_CANDIDATE.finditer(candidate[date.end() :]):
-            yield from _phone_spans(match.group(0), offset=rest + match.start())
+        yield from _phones_in(candidate[date.end() :], offset=offset + date.end())
         return
-    if DECIMAL.match(candidate) or THOUSANDS.match(candidate):
+    # A date or a decimal among space-separated numbers ("37.5 127.0", "3 2026-03-15") is
+    # no part of a phone number: the numbers around it are looked at on their own. After a
+    # "+" everything is (+82 10.12345678).
+    tokens = [] if candidate.lstrip("(").startswith("+") else re.finditer(r"\S+", candidate)
+    for token in tokens:
+        if _other_number(token.group(0)):
+            yield from _phones_in(candidate[: token.start()], offset=offset)
+            yield from _phones_in(candidate[token.end() :], offset=offset + token.end())
+            return
+    if THOUSANDS.match(candidate):
         return
     digits = sum(character.isdigit() for character in candidate)
     if digits in PHONE_DIGITS:
         yield offset, offset + len(candidate)
+
+
+def _other_number(token: str) -> bool:
+    """A date, a decimal or an amount in thousands, not a group of a phone number (whose
+    groups run 3 or 4 digits, then 4: 123.4567 may be one)."""
+    if DATE.match(token) or THOUSANDS.match(token):
+        return True
+    return bool(DECIMAL.match(token)) and not PHONE_GROUPS.match(token)
 
 
 def _names(text: str, name: str):
@@ -170,9 +190,10 @@ def name_pattern(name: str) -> re.Pattern | None:
         return None
     orders = {tuple(order) for order in permutations(parts)}
     if len(parts) == 1 and HANGUL_NAME.match(parts[0]):
+        # Surnames have one syllable or two (남궁, 선우): both readings are masked.
         word = parts[0]
-        cut = 2 if word[:2] in KOREAN_TWO_SYLLABLE_SURNAMES and len(word) > 2 else 1
-        orders |= {(word[:cut], word[cut:]), (word[cut:], word[:cut])}
+        for cut in (1, 2)[: len(word) - 1]:
+            orders |= {(word[:cut], word[cut:]), (word[cut:], word[:cut])}
     alternatives = sorted(
         (NAME_GAP.join(re.escape(part) for part in order) for order in orders),
         key=len,
