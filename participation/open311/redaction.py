@@ -30,13 +30,15 @@ PHONE_CANDIDATE = re.compile(rf"(?<![0-9A-Za-z+])(?:\(?\+|\()?\d[\d{SEPARATORS}]
 LEADING_DATE = re.compile(
     r"^(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d)[ .\-/]*"
 )
+# … the minutes of a time before it …
+TIME_BEFORE = re.compile(r"\d:$")
 DATE = re.compile(r"^(?:19|20)\d\d([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])$")
 # … a decimal number such as a coordinate (37.498095) …
 # (without a leading zero: 010.12345678 is a phone number)
 DECIMAL = re.compile(r"^(?:0|[1-9]\d{0,2})\.\d+$")
 PHONE_GROUPS = re.compile(r"^\d{3}\.\d{4}$")
 # … or an amount in thousands (15.000.000.000, 1 500 000 000): phone numbers end in 4 digits.
-THOUSANDS = re.compile(r"^\d{1,3}(?:([. \u00a0])\d{3})(?:\1\d{3})*$")
+THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:([. \u00a0])\d{3})(?:\1\d{3})*$")
 # Phone numbers have 9 (Seoul's 02-123-4567) to 15 (E.164's maximum) digits.
 PHONE_DIGITS = range(9, 16)
 # Between the parts of a name as people write it: nothing, spaces, a comma, a middle dot.
@@ -143,7 +145,12 @@ def _phones(text: str, *, taken: list[tuple[int, int, str]]):
 
 def _phones_in(text: str, *, offset: int):
     for match in PHONE_CANDIDATE.finditer(text):
-        yield from _phone_spans(match.group(0), offset=offset + match.start())
+        start, candidate = match.start(), match.group(0)
+        if TIME_BEFORE.search(text, 0, start):  # 22:30 1000000명: the 30 is minutes
+            minutes = len(re.match(r"\d*", candidate).group(0))
+            yield from _phones_in(candidate[minutes:], offset=offset + start + minutes)
+        else:
+            yield from _phone_spans(candidate, offset=offset + start)
 
 
 def _phone_spans(candidate: str, *, offset: int):

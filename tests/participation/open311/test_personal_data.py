@@ -84,6 +84,9 @@ def test_full_width_and_internationalised_emails_are_masked(client, post_request
         "82-10-1234-5678",
         "02-1234-5678",
         "(02) 123-4567",
+        "010.12345678",
+        "+82 10.1234 5678",
+        "011.123 4567",
     ],
     ids=repr,
 )
@@ -104,6 +107,8 @@ def test_phones_with_any_separator_and_plus_82_forms_are_masked(client, post_req
         "Thiệt hại 15.000.000.000 đồng, 3 lần trong 12 tháng.",
         "좌표는 37.517236, 127.047325 근처입니다.",
         "Between 2024 and 2026, about 35,000 people.",
+        "22:30 1000000명이 들었습니다.",
+        "좌표 37.5172 127.0473 부근, 3 2026-03-15 기준",
     ],
     ids=repr,
 )

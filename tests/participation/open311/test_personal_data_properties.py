@@ -19,7 +19,7 @@ from .published import published_requests
 pytestmark = pytest.mark.django_db
 
 PROPERTY = settings(
-    max_examples=30,
+    max_examples=50,
     deadline=None,
     derandomize=True,  # repeatable in CI
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
