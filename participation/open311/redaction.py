@@ -18,8 +18,10 @@ NAME_MASK = "[name]"
 CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff"
 CJK_CHARACTER = re.compile(f"[{CJK}]")
 # Internationalised addresses: letters of any script on both sides of the @.
+# The local part starts where a run of its characters starts: tried once per run, not at
+# each of its characters (a 4,000-character word would take quadratic time).
 EMAIL = re.compile(
-    r"[\w.!#$%&'*+/=?^`{|}~-]+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*"
+    r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*"
     r"\.[^\W\d_]{2,}"
 )
 # Digits in groups joined by spaces, dashes, dots, slashes, underscores or brackets,
@@ -43,6 +45,8 @@ THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:([. \u00a0])\d{3})(?:\1\d{3})*$")
 PHONE_DIGITS = range(9, 16)
 # Between the parts of a name as people write it: nothing, spaces, a comma, a middle dot.
 NAME_GAP = r"[\s,.\u00b7\u30fb]*"
+# Characters that NFKC leaves as they are and that carry no accent: folded as they stand.
+PLAIN_RUN = re.compile("[\x00-\x7f\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff\uac00-\ud7a3]+")
 HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,5}$")
 MAX_NAME_PARTS = 4  # permutations grow factorially
 
@@ -69,11 +73,16 @@ class Folded:
 
     @classmethod
     def of(cls, original: str) -> "Folded":
-        pieces, origins = [], []
-        for start, end in _clusters(original):
-            folded = fold(original[start:end])
-            pieces.append(folded)
-            origins.extend([(start, end)] * len(folded))
+        pieces, origins, position = [], [], 0
+        for run in PLAIN_RUN.finditer(original):
+            start, end = run.span()
+            if end < len(original) and _continues(original[end]):
+                end -= 1  # the last character folds with the marks after it
+            _fold_clusters(original, position, start, pieces, origins)
+            pieces.append(original[start:end])
+            origins.extend(zip(range(start, end), range(start + 1, end + 1), strict=True))
+            position = max(end, start)
+        _fold_clusters(original, position, len(original), pieces, origins)
         return cls(original=original, text="".join(pieces), origins=tuple(origins))
 
     def mask(self, spans: list[tuple[int, int, str]]) -> str:
@@ -105,18 +114,20 @@ def fold(text: str) -> str:
             for part in unicodedata.normalize("NFD", character)
             if not unicodedata.combining(part)
         )
-        folded.append(unicodedata.normalize("NFC", base) or character)
+        folded.append(unicodedata.normalize("NFC", base))  # a lone mark folds to nothing
     return "".join(folded)
 
 
-def _clusters(text: str):
-    """[start, end) of each character with the combining marks (and Hangul vowel and final
-    jamo) that follow it: what folds as one."""
-    start = 0
-    for index in range(1, len(text) + 1):
-        if index == len(text) or not _continues(text[index]):
-            yield start, index
-            start = index
+def _fold_clusters(text: str, start: int, stop: int, pieces: list, origins: list) -> None:
+    """Fold text[start:stop] cluster by cluster: each character with the combining marks (and
+    Hangul vowel and final jamo) that follow it."""
+    cluster_start = start
+    for index in range(start + 1, stop + 1):
+        if index == stop or not _continues(text[index]):
+            folded = fold(text[cluster_start:index])
+            pieces.append(folded)
+            origins.extend([(cluster_start, index)] * len(folded))
+            cluster_start = index
 
 
 def _continues(character: str) -> bool:
@@ -124,6 +135,8 @@ def _continues(character: str) -> bool:
 
 
 def _emails(text: str):
+    if "@" not in text:
+        return
     for match in EMAIL.finditer(text):
         start, end = match.span()
         local, domain = match.group(0).split("@", 1)
@@ -146,7 +159,7 @@ def _phones(text: str, *, taken: list[tuple[int, int, str]]):
 def _phones_in(text: str, *, offset: int):
     for match in PHONE_CANDIDATE.finditer(text):
         start, candidate = match.start(), match.group(0)
-        if TIME_BEFORE.search(text, 0, start):  # 22:30 1000000명: the 30 is minutes
+        if TIME_BEFORE.search(text, max(start - 2, 0), start):  # 22:30 1000000명: the 30 is minutes
             minutes = len(re.match(r"\d*", candidate).group(0))
             yield from _phones_in(candidate[minutes:], offset=offset + start + minutes)
         else:
