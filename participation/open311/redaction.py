@@ -13,6 +13,7 @@ from itertools import permutations
 EMAIL_MASK = "[email]"
 PHONE_MASK = "[phone]"
 NAME_MASK = "[name]"
+ADDRESS_MASK = "[address]"
 
 # Scripts written without spaces: text runs into an address ("邮箱wang@example.cn电话").
 CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff"
@@ -49,16 +50,21 @@ NAME_GAP = r"[\s,.\u00b7\u30fb]*"
 PLAIN_RUN = re.compile("[\x00-\x7f\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff\uac00-\ud7a3]+")
 HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,5}$")
 MAX_NAME_PARTS = 4  # permutations grow factorially
+# Shorter places ("집", "A동") are ordinary words.
+MIN_PLACE_LENGTH = 4
 
 
-def redact_contact_data(text: str, *, name: str = "") -> str:
-    """`text` with email addresses, phone numbers and the given name (in any order of its
-    parts) masked."""
+def redact_contact_data(text: str, *, name: str = "", place: str = "") -> str:
+    """`text` with email addresses, phone numbers, the given name (in any order of its
+    parts) and the place the resident typed (which only staff see) masked."""
     if not text:
         return text
     folded = Folded.of(text)
     spans = [(start, end, EMAIL_MASK) for start, end in _emails(folded.text)]
-    spans += [(start, end, NAME_MASK) for start, end in _names(folded.text, name)]
+    spans += [(start, end, NAME_MASK) for start, end in _found(name_pattern(name), folded.text)]
+    spans += [
+        (start, end, ADDRESS_MASK) for start, end in _found(place_pattern(place), folded.text)
+    ]
     spans += [(start, end, PHONE_MASK) for start, end in _phones(folded.text, taken=spans)]
     return folded.mask(spans)
 
@@ -195,11 +201,18 @@ def _other_number(token: str) -> bool:
     return bool(DECIMAL.match(token)) and not PHONE_GROUPS.match(token)
 
 
-def _names(text: str, name: str):
-    pattern = name_pattern(name)
+def _found(pattern: re.Pattern | None, text: str):
     if pattern is not None:
         for match in pattern.finditer(text):
             yield match.span()
+
+
+def place_pattern(place: str) -> re.Pattern | None:
+    """The typed place as written, however spaced, in any case."""
+    words = fold(place).split()
+    if len("".join(words)) < MIN_PLACE_LENGTH:
+        return None
+    return _words_pattern([r"\s*".join(re.escape(word) for word in words)], place)
 
 
 def name_pattern(name: str) -> re.Pattern | None:
@@ -219,10 +232,13 @@ def name_pattern(name: str) -> re.Pattern | None:
         key=len,
         reverse=True,
     )
-    # Latin names end where the word ends (Lee is not in Leeds); CJK names run into particles.
-    return re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(alternatives) + r")(?![^\W\d_])"
-        if not CJK_CHARACTER.search(name)
-        else "(?:" + "|".join(alternatives) + ")",
-        re.IGNORECASE,
-    )
+    return _words_pattern(alternatives, name)
+
+
+def _words_pattern(alternatives: list[str], written: str) -> re.Pattern:
+    """Any of `alternatives`, in any case. Latin words end where the word ends (Lee is not in
+    Leeds); Chinese, Japanese and Korean ones run into particles (홍길동입니다)."""
+    body = "(?:" + "|".join(alternatives) + ")"
+    if not CJK_CHARACTER.search(written):
+        body = r"(?<![^\W\d_])" + body + r"(?![^\W\d_])"
+    return re.compile(body, re.IGNORECASE)

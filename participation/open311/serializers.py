@@ -123,7 +123,9 @@ def service_request(item: FeedbackItem, *, language: str) -> dict:
         "service_code": item.category.code,
         "description": ""
         if erased
-        else redact_contact_data(item.first_resident_text or "", name=item.contact_name),
+        else redact_contact_data(
+            item.first_resident_text or "", name=item.contact_name, place=item.location_text
+        ),
         "agency_responsible": localized(item.department, "name", language)
         if item.department
         else "",
@@ -163,7 +165,7 @@ def status_notes(item: FeedbackItem, *, language: str) -> str:
         and reply.translated_text
     ):
         text = reply.translated_text
-    return redact_contact_data(text, name=item.contact_name)
+    return redact_contact_data(text, name=item.contact_name, place=item.location_text)
 
 
 def timestamp(moment) -> str | None:

@@ -176,3 +176,22 @@ def test_the_openapi_document_says_what_is_published():
     assert "3 decimals" in request["long"]["description"]
     new = document()["components"]["schemas"]["NewServiceRequest"]["properties"]
     assert "never published" in new["address_string"]["description"]
+
+
+def test_the_typed_place_repeated_in_the_message_is_masked(client, post_request, submit):
+    posted = created_item(
+        post_request(
+            address_string="역삼로 123-4 2층",
+            lat=None,
+            long=None,
+            description="역삼로 123-4  2층 우리 집 앞에서 밤마다 공사를 합니다.",
+        )
+    )
+    typed = submit(location_text="Teheran-ro 152", text="Noise at TEHERAN-RO 152 every night.")
+
+    for item, expected in (
+        (posted, "[address] 우리 집 앞에서 밤마다 공사를 합니다."),
+        (typed, "Noise at [address] every night."),
+    ):
+        for request in published_requests(client, item):
+            assert request["description"] == expected
