@@ -21,9 +21,10 @@ CJK_CHARACTER = re.compile(f"[{CJK}]")
 # Internationalised addresses: letters of any script on both sides of the @.
 # The local part starts where a run of its characters starts: tried once per run, not at
 # each of its characters (a 4,000-character word would take quadratic time).
+LOCAL_CHARACTERS = r"[\w.!#$%&'*+/=?^`{|}~-]"
+LABEL = r"[^\W_](?:[\w-]*[^\W_])?"  # letters or digits, dashes inside
 EMAIL = re.compile(
-    r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*"
-    r"\.[^\W\d_]{2,}"
+    rf"(?<!{LOCAL_CHARACTERS}){LOCAL_CHARACTERS}+@{LABEL}(?:\.{LABEL})*\.[^\W\d_]{{2,}}"
 )
 # Digits in groups joined by spaces, dashes, dots, slashes, underscores or brackets,
 # optionally after "+" or "(+" (+82 10-…, (+82) 010-…).
