@@ -43,7 +43,7 @@ def compile_catalogues() -> list[Path]:
 
 def update_catalogues(project_dir: Path = BASE_DIR, languages=CATALOGUE_LANGUAGES) -> None:
     """Run makemessages over `project_dir` (a checkout of this project)."""
-    command = [sys.executable, "manage.py", "makemessages", "--no-location"]
+    command = [sys.executable, "manage.py", "makemessages", "--no-location", "--no-wrap"]
     command += [f"--locale={language}" for language in languages]
     command += [f"--ignore={pattern}" for pattern in MAKEMESSAGES_IGNORE]
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test"}

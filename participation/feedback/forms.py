@@ -13,10 +13,12 @@ from .uploads import check_attachments
 
 # Kept in line with the privacy page.
 CONSENT_LABEL = _(
-    "I agree: Gangnam-gu uses my message, contact details and attachments to answer this "
-    "feedback. The topic, status and my message, without my name or contact details, are "
-    "published through the portal's open complaints API (Open311). Personal data are deleted "
-    "three years after the matter is closed."
+    "I agree: Gangnam-gu uses my message, contact details, the place I give and attachments "
+    "to answer this feedback. The portal's open complaints API (Open311) publishes the topic, "
+    "the status and my message with names, email addresses and phone numbers masked; if I "
+    "give a location, also its administrative dong and its coordinates rounded to about "
+    "100 m, never the address or place I type. Personal data are deleted three years after "
+    "the matter is closed."
 )
 RESIDENT_KINDS = [choice for choice in Kind.choices if choice[0] != Kind.EVENT_SURVEY]
 
@@ -56,7 +58,13 @@ class FeedbackForm(forms.Form):
         label=_("About a program or event (optional)"), required=False, coerce=int, empty_value=None
     )
     location_text = forms.CharField(
-        label=_("Address or place (optional)"), max_length=255, required=False
+        label=_("Address or place (optional)"),
+        help_text=_(
+            "Only staff see the address or place. The coordinates are published rounded to "
+            "about 100 m."
+        ),
+        max_length=255,
+        required=False,
     )
     latitude = forms.DecimalField(
         label=_("Latitude (optional)"),

@@ -21,6 +21,10 @@ MEDIA_TYPES = {"json": "application/json", "xml": "text/xml"}
 WINDOW = timedelta(days=90)
 MAX_REQUESTS = 1000
 
+# Published coordinates are rounded to 3 decimals: 0.001° is 111 m north–south and 88 m
+# east–west at Seoul's latitude, so a point names a block, not a house.
+PUBLISHED_COORDINATE_DECIMALS = 3
+
 MAX_NAME_LENGTH = 200
 MAX_ADDRESS_LENGTH = 255
 MAX_STRING_ANSWER_LENGTH = 255

@@ -31,8 +31,13 @@ def document() -> dict:
                 "back to Korean. Error descriptions follow `locale` too but fall back to "
                 "English.\n\n"
                 "**Privacy.** A request shows neither contact details nor the resident's "
-                "tracking code; email addresses and phone numbers in its text are masked. "
-                "Requests whose personal data was erased show an empty description.\n\n"
+                "tracking code. Names, email addresses (full-width and internationalised ones "
+                "too) and phone numbers in its text are masked. The address or place the "
+                "resident typed (address_string) is never published, nor where the text "
+                "repeats it: `address` is the "
+                "administrative dong, when the request has one, and lat/long are rounded to "
+                f"{conf.PUBLISHED_COORDINATE_DECIMALS} decimals (about 100 m). Requests whose "
+                "personal data was erased show an empty description and no location.\n\n"
                 "**Times** are ISO 8601 with an offset, in Seoul time (" + W3C_EXAMPLE + ")."
             ),
         },
@@ -190,7 +195,10 @@ def open311_paths() -> dict:
                     "Form-encoded. A location is required: lat and long, or address_string "
                     "(or address_id). Attributes are checked against the service definition. "
                     "Names may be a single token. phone, media_url, device_id and account_id "
-                    "are accepted and not kept."
+                    "are accepted and not kept. By posting, the client confirms the resident "
+                    "agreed to what is published: the topic, the status, the description with "
+                    "names, email addresses and phone numbers masked, the administrative dong "
+                    "and lat/long rounded to about 100 m; address_string stays with staff."
                 ),
                 "parameters": FORMAT_AND_LOCALE,
                 "requestBody": {
@@ -270,6 +278,16 @@ DATETIME = {"type": "string", "format": "date-time", "examples": [W3C_EXAMPLE]}
 DATETIME_OR_NULL = {"type": ["string", "null"], "format": "date-time"}
 
 
+ADDRESS_DESCRIPTION = (
+    "The administrative dong (행정동) of the place, or empty; never the address or place the "
+    "resident typed."
+)
+ROUNDED = (
+    "{}, rounded to " + str(conf.PUBLISHED_COORDINATE_DECIMALS) + " decimals (about 100 m); "
+    "null without a location."
+)
+
+
 def open311_schemas() -> dict:
     attribute_value = _object("value", {"key": STRING, "name": STRING}, ["key", "name"])
     attribute = _object(
@@ -334,9 +352,9 @@ def open311_schemas() -> dict:
             "requested_datetime": DATETIME,
             "updated_datetime": DATETIME,
             "expected_datetime": DATETIME_OR_NULL,
-            "address": STRING,
-            "lat": {"type": ["number", "null"]},
-            "long": {"type": ["number", "null"]},
+            "address": {"type": "string", "description": ADDRESS_DESCRIPTION},
+            "lat": {"type": ["number", "null"], "description": ROUNDED.format("Latitude")},
+            "long": {"type": ["number", "null"], "description": ROUNDED.format("Longitude")},
         },
         ["service_request_id", "status", "service_code", "requested_datetime"],
     )
@@ -377,7 +395,11 @@ def open311_schemas() -> dict:
                 "description": {"type": "string", "maxLength": feedback_conf.MAX_TEXT_LENGTH},
                 "lat": {"type": "number", "minimum": -90, "maximum": 90},
                 "long": {"type": "number", "minimum": -180, "maximum": 180},
-                "address_string": {"type": "string", "maxLength": conf.MAX_ADDRESS_LENGTH},
+                "address_string": {
+                    "type": "string",
+                    "maxLength": conf.MAX_ADDRESS_LENGTH,
+                    "description": "Seen by staff only, never published.",
+                },
                 "address_id": STRING,
                 "email": {"type": "string", "format": "email"},
                 "first_name": STRING,

@@ -2,6 +2,7 @@
 Call inside translation.override(language): the portal's own sentences use the active
 language, reference data is read from its `language` column."""
 
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -122,7 +123,9 @@ def service_request(item: FeedbackItem, *, language: str) -> dict:
         "service_code": item.category.code,
         "description": ""
         if erased
-        else redact_contact_data(item.first_resident_text or "", name=item.contact_name),
+        else redact_contact_data(
+            item.first_resident_text or "", name=item.contact_name, place=item.location_text
+        ),
         "agency_responsible": localized(item.department, "name", language)
         if item.department
         else "",
@@ -130,10 +133,17 @@ def service_request(item: FeedbackItem, *, language: str) -> dict:
         "requested_datetime": timestamp(item.created_at),
         "updated_datetime": timestamp(item.updated_at),
         "expected_datetime": timestamp(item.due_at),
-        "address": item.location_text,
-        "lat": float(item.latitude) if item.latitude is not None else None,
-        "long": float(item.longitude) if item.longitude is not None else None,
+        # The typed address stays with staff; the place is published coarsened.
+        "address": "" if erased else item.administrative_dong,
+        "lat": coarse_coordinate(item.latitude),
+        "long": coarse_coordinate(item.longitude),
     }
+
+
+def coarse_coordinate(value: Decimal | None) -> float | None:
+    if value is None:
+        return None
+    return float(round(Decimal(value), conf.PUBLISHED_COORDINATE_DECIMALS))
 
 
 def public_status(status: str) -> str:
@@ -155,7 +165,7 @@ def status_notes(item: FeedbackItem, *, language: str) -> str:
         and reply.translated_text
     ):
         text = reply.translated_text
-    return redact_contact_data(text, name=item.contact_name)
+    return redact_contact_data(text, name=item.contact_name, place=item.location_text)
 
 
 def timestamp(moment) -> str | None:

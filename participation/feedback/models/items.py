@@ -157,6 +157,8 @@ class FeedbackItem(models.Model):
     longitude = models.DecimalField(
         _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
     )
+    # The administrative dong (행정동) the place lies in: the only place name published.
+    administrative_dong = models.CharField(_("administrative dong"), max_length=50, blank=True)
     attribute_answers = models.JSONField(_("answers to the category's questions"), default=dict)
     consent_given_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
     personal_data_erased_at = models.DateTimeField(

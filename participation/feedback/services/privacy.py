@@ -28,6 +28,7 @@ def erase_personal_data(*, item: FeedbackItem) -> FeedbackItem:
     item.location_text = ""
     item.latitude = None
     item.longitude = None
+    item.administrative_dong = ""
     item.attribute_answers = {}
     item.personal_data_erased_at = now
     item.save()
