@@ -88,6 +88,9 @@ def _opened(upload) -> tuple[str, bytes, Image.Image | None]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # verify() walks the chunks and their checksums without inflating any pixels.
+            with Image.open(io.BytesIO(data), formats=list(IMAGE_FORMATS)) as probe:
+                probe.verify()
             return name, data, Image.open(io.BytesIO(data), formats=list(IMAGE_FORMATS))
     except (Image.UnidentifiedImageError, Image.DecompressionBombError, Warning):
         raise InvalidAttachment(lazy_format(WRONG_TYPE, {"name": name})) from None
