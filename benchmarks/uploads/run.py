@@ -15,7 +15,8 @@ migrated in a temporary folder (about a minute), portal.settings.test and the lo
 cache; FEEDBACK_RATE_LIMIT_PER_HOUR is raised so that no POST is refused for its rate, and the
 language detector is langdetect (lingua's models would dominate the memory figure). Prints
 median and maximum wall time per POST, and the growth of the process's peak RSS across each
-case; the temporary folder is removed at the end. Exits 1 when a refusal's median is 200 ms or more, or a refused POST stored anything.
+case; the temporary folder is removed at the end. Exits 1 when a refusal's median is 200 ms or
+more, or a refused POST stored anything.
 """
 
 import argparse
