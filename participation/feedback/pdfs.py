@@ -3,6 +3,7 @@ decoded (``/J#61vaScript`` is ``/JavaScript``) and object streams are decompress
 the file holds is looked at — those the cross-reference table lists, those it hides (a viewer
 repairing the file would find them) and those packed in object streams."""
 
+import bisect
 import io
 import logging
 import re
@@ -83,16 +84,38 @@ def _reader(data: bytes) -> PdfReader:
 
 
 def _objects(reader: PdfReader, data: bytes):
-    """Every object: the trailer, each one with an `N G obj` header in the file (listed in the
-    cross-reference table or not), and each one inside an object stream."""
+    """Every object: the trailer, those the cross-reference table lists, each one with an
+    `N G obj` header in the file outside stream data (listed or not), and each one inside an
+    object stream."""
     yield reader.trailer
-    for count, match in enumerate(OBJECT_HEADER.finditer(data)):
+    yield from _listed(reader)
+    streams = [match.span() for match in STREAM_BODY.finditer(data)]  # sorted, disjoint
+    starts = [start for start, _end in streams]
+
+    def in_stream(position: int) -> bool:
+        index = bisect.bisect_right(starts, position) - 1
+        return index >= 0 and position < streams[index][1]
+
+    headers = (m for m in OBJECT_HEADER.finditer(data) if not in_stream(m.start()))
+    for count, match in enumerate(headers):
         if count >= MAX_OBJECTS:
             raise Unreadable("too many objects")
         value = _read_at(reader, data, match.end())
         yield value
         if isinstance(value, StreamObject) and value.get("/Type") == "/ObjStm":
             yield from _packed(reader, value)
+
+
+def _listed(reader: PdfReader):
+    numbers = {number for table in reader.xref.values() for number in table}
+    numbers |= set(reader.xref_objStm)
+    if len(numbers) > MAX_OBJECTS:
+        raise Unreadable("too many objects")
+    for number in sorted(numbers):
+        try:
+            yield reader.get_object(number)
+        except (PyPdfError, KeyError, ValueError, TypeError, OSError, RecursionError) as error:
+            raise Unreadable(f"object {number}: {error}") from None
 
 
 def _read_at(reader: PdfReader, data: bytes, offset: int):

@@ -170,6 +170,20 @@ def test_pdf_that_moves_to_a_page_when_opened_is_accepted():
     assert check_attachment(upload("scan.pdf", content)).content == content
 
 
+def test_bytes_inside_stream_data_are_not_taken_for_objects():
+    # Compressed or binary stream data may hold anything, "7 0 obj" and "<script" included.
+    noise = b"7 0 obj << ( <script> \xff\x00"
+    content = build_pdf(
+        {
+            1: catalog(b""),
+            2: b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+            3: b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]/Contents 4 0 R>>",
+            4: b"<</Length %d>>stream\n" % len(noise) + noise + b"\nendstream",
+        }
+    )
+    assert check_attachment(upload("scan.pdf", content)).content == content
+
+
 @pytest.mark.parametrize(
     "content",
     [
