@@ -5,9 +5,12 @@ import struct
 import zlib
 
 
-def build_pdf(objects: dict[int, bytes], *, root=1, packed=(), tail=b"", xref=True) -> bytes:
-    """`objects` maps numbers to bodies; those in `packed` go into one object stream. Without
-    `xref` the file has a bare trailer, as hand-made and damaged files do."""
+def build_pdf(
+    objects: dict[int, bytes], *, root=1, packed=(), unlisted=(), tail=b"", xref=True
+) -> bytes:
+    """`objects` maps numbers to bodies; those in `packed` go into one object stream, those in
+    `unlisted` are left out of the cross-reference stream. Without `xref` the file has a bare
+    trailer (and a wrong startxref), as hand-made and damaged files do."""
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = {}
     packed = [n for n in objects if n in packed]
@@ -36,7 +39,9 @@ def build_pdf(objects: dict[int, bytes], *, root=1, packed=(), tail=b"", xref=Tr
     if xref:
         rows = b""
         for n in range(size):
-            if n in index:
+            if n in unlisted:
+                rows += struct.pack(">BIH", 0, 0, 0xFFFF)
+            elif n in index:
                 rows += struct.pack(">BIH", 2, stm_num, index[n])
             elif n in offsets:
                 rows += struct.pack(">BIH", 1, offsets[n], 0)

@@ -110,6 +110,12 @@ ACTIVE_PDFS = {
     "object-stream-without-xref": build_pdf(
         {1: catalog(b"/Open#41ction 3 0 R"), 2: PAGES, 3: JS_ACTION}, packed=(3,), xref=False
     ),
+    # An object stream the table lists, holding an object it does not list.
+    "unlisted-object-in-a-listed-stream": build_pdf(
+        {1: catalog(b""), 2: PAGES, 3: b"<</Title(x)>>", 9: b"<</S/Launch/F(cmd.exe)>>"},
+        packed=(3, 9),
+        unlisted=(9,),
+    ),
     # An object the cross-reference table does not list, which a repairing viewer reads.
     "unlisted-object": PLAIN_PDF.replace(
         b"%PDF-1.7\n", b"%PDF-1.7\n9 0 obj<</S/Launch/F(cmd.exe)>>endobj\n", 1
