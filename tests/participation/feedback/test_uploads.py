@@ -377,3 +377,14 @@ def test_a_decompression_bomb_is_refused_unread(decodes):
     with pytest.raises(InvalidAttachment):
         check_attachments([upload(f"{n}.png", big_png(6300)) for n in range(3)])
     assert decodes == []
+
+
+def test_a_pdf_with_too_many_objects_is_refused_unread(monkeypatch):
+    from participation.feedback import pdfs
+
+    monkeypatch.setattr(pdfs, "MAX_OBJECTS", 5)
+    content = build_pdf({1: catalog(b""), 2: PAGES, **dict.fromkeys(range(3, 9), b"<<>>")})
+    with pytest.raises(InvalidAttachment) as refused:
+        check_attachment(upload("scan.pdf", content))
+    with translation.override("en"):
+        assert "damaged or cannot be read" in str(refused.value.message)
