@@ -1,6 +1,8 @@
 """Attachment checks: the type is read from the content, never from the name or the browser's
-word for it. Photos are decoded and re-encoded without metadata (EXIF location, comments), which
-also turns a polyglot into a plain image; PDFs must be PDFs and carry no scripts or files."""
+word for it. Photos' pixels are counted from their headers (all of a message together) before
+any is decoded, then decoded and re-encoded with nothing but pixels (no EXIF location, comment,
+XMP, ICC profile or other APPn segment), which also turns a polyglot into a plain image. PDFs
+are parsed (pdfs.py) and must carry no scripts, launch actions, files or forms."""
 
 import io
 import re
