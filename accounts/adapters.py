@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from participation.emails import queue_email
+from portal.client_ip import client_ip
 from portal.i18n import supported_language
 
 
@@ -29,6 +30,10 @@ class AccountAdapter(DefaultAccountAdapter):
         # Remember the language the resident signed up in: later emails use it.
         user.preferred_language = supported_language(get_language())
         return super().save_user(request, user, form, commit=commit)
+
+    def get_client_ip(self, request):
+        # allauth's per-IP limits key on the same address as the portal's own.
+        return client_ip(request)
 
     def get_login_redirect_url(self, request):
         # The home page in the language the visitor was using, not the bare site root.

@@ -1,11 +1,27 @@
 """Fixed-window counters for rate limits, shared by the forms that need one."""
 
 import logging
+import math
+from datetime import datetime
 
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
+from django.utils import timezone
 
 logger = logging.getLogger(__name__)
+
+
+def over_limit(
+    key: str, *, limit: int, window_seconds: int, now: datetime | None = None
+) -> int | None:
+    """Count one hit on `key` in the current fixed window of `window_seconds`. Past `limit`,
+    return the seconds until the window ends (the 429's Retry-After); else None."""
+    moment = (now or timezone.now()).timestamp()
+    window = int(moment // window_seconds)
+    count = count_hit(f"{key}:{window}", window_seconds=window_seconds + 100)
+    if count is None or count <= limit:
+        return None
+    return max(1, math.ceil((window + 1) * window_seconds - moment))
 
 
 def count_hit(key: str, *, window_seconds: int) -> int | None:

@@ -52,3 +52,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# allauth's rate limits answer through this (allauth.core.internal.ratelimit.respond_429).
+handler429 = "portal.views.too_many_requests"

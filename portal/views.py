@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -32,3 +33,26 @@ def switch_language(request, language):
         samesite=settings.LANGUAGE_COOKIE_SAMESITE,
     )
     return response
+
+
+def too_many_requests(request, exception=None):
+    """allauth's 429 (sign-in, sign-up, password reset…): the translated page, and a Retry-After
+    of the longest window among allauth's limits, as the page does not know which one was hit."""
+    response = TemplateResponse(request, "429.html", status=429)
+    response["Retry-After"] = str(_longest_allauth_window())
+    return response
+
+
+def _longest_allauth_window() -> int:
+    from allauth.account import app_settings
+    from allauth.core.internal.ratelimit import parse_rates
+
+    try:
+        durations = [
+            rate.duration
+            for rates in app_settings.RATE_LIMITS.values()
+            for rate in parse_rates(rates)
+        ]
+    except (ValueError, TypeError, AttributeError):
+        durations = []
+    return int(max(durations, default=300))

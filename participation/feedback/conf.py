@@ -4,6 +4,9 @@
   were closed, rejected or marked duplicate (1095).
 - FEEDBACK_REOPEN_DAYS: a resident can reopen a closed item this long after closing (14).
 - FEEDBACK_RATE_LIMIT_PER_HOUR: submissions per IP address, and per email address, an hour (10).
+- FEEDBACK_MAX_PIXELS_PER_SUBMISSION: width × height of all photos of one message (or one
+  follow-up) together, read from their headers before any is decoded (40,000,000: three
+  12-megapixel phone photos).
 - FEEDBACK_TRANSLATION_ATTEMPTS: provider attempts per message before it is flagged for a
   manual translation (5); retries wait FEEDBACK_TRANSLATION_RETRY_SECONDS × 2ⁿ (30).
 """
@@ -27,6 +30,10 @@ def reopen_period() -> timedelta:
 
 def rate_limit_per_hour() -> int:
     return int(getattr(settings, "FEEDBACK_RATE_LIMIT_PER_HOUR", 10))
+
+
+def max_pixels_per_submission() -> int:
+    return int(getattr(settings, "FEEDBACK_MAX_PIXELS_PER_SUBMISSION", 40_000_000))
 
 
 def translation_attempts() -> int:

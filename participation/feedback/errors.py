@@ -35,6 +35,10 @@ class SubmissionRateLimited(FeedbackError):
         "You have sent a lot of feedback in a short time. Please wait an hour and try again."
     )
 
+    def __init__(self, message=None, *, retry_after: int = 3600):
+        self.retry_after = retry_after  # seconds, for the 429's Retry-After header
+        super().__init__(message)
+
 
 class InvalidAttachment(FeedbackError):
     pass

@@ -9,7 +9,7 @@ from . import conf
 from .errors import ConsentMissing, InvalidAttachment
 from .models import Kind
 from .selectors import active_categories
-from .uploads import check_attachments
+from .uploads import check_attachments, check_counts_and_sizes
 
 # Kept in line with the privacy page.
 CONSENT_LABEL = _(
@@ -28,17 +28,32 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class AttachmentsField(forms.FileField):
+    """Counts and sizes only: the files are read and decoded by AttachmentsForm.clean, once
+    every other field is valid, so that a form refused anyway costs no decoding."""
+
     widget = MultipleFileInput(attrs={"accept": "image/jpeg,image/png,application/pdf"})
 
     def clean(self, data, initial=None):
         files = data if isinstance(data, list | tuple) else [data] if data else []
         try:
-            return check_attachments(files)
+            return check_counts_and_sizes(files)
         except InvalidAttachment as error:
             raise forms.ValidationError(error.message) from None
 
 
-class FeedbackForm(forms.Form):
+class AttachmentsForm(forms.Form):
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.errors or not cleaned_data.get("attachments"):
+            return cleaned_data
+        try:
+            cleaned_data["attachments"] = check_attachments(cleaned_data["attachments"])
+        except InvalidAttachment as error:
+            self.add_error("attachments", error.message)
+        return cleaned_data
+
+
+class FeedbackForm(AttachmentsForm):
     kind = forms.ChoiceField(
         label=_("What kind of feedback is it?"), choices=RESIDENT_KINDS, widget=forms.RadioSelect
     )
@@ -139,7 +154,7 @@ class FeedbackForm(forms.Form):
         }
 
 
-class FollowUpForm(forms.Form):
+class FollowUpForm(AttachmentsForm):
     text = forms.CharField(
         label=_("Add a message"),
         widget=forms.Textarea(attrs={"rows": 5, "maxlength": conf.MAX_TEXT_LENGTH}),

@@ -13,10 +13,12 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from portal.client_ip import client_ip
+
 from . import conf, services
 from .errors import FeedbackError, InvalidFeedback, SubmissionRateLimited
 from .forms import FeedbackForm, FollowUpForm, RatingForm, ReopenForm, TrackingCodeForm
-from .ratelimits import check_submission_rate
+from .ratelimits import check_status_action_rate, check_submission_rate
 from .selectors import item_by_tracking_code, resident_conversation, status_history
 
 HONEYPOT_FILLED = _("Please leave the last field empty; it is there to catch automated spam.")
@@ -29,22 +31,28 @@ def submit(request):
     language = translation.get_language()
     if request.method == "GET":
         return _submit_page(request, FeedbackForm(user=user, language=language))
+    try:
+        # Before the form is read: a refused form counts as much as an accepted one.
+        check_submission_rate(
+            ip_address=client_ip(request),
+            email=request.POST.get("contact_email", "") or (user.email if user else ""),
+        )
+    except SubmissionRateLimited as error:
+        # What was typed comes back (files must be chosen again: they are not even read).
+        form = FeedbackForm(request.POST, user=user, language=language)
+        form.is_valid()
+        form.add_error(None, error.message)
+        return _too_many(_submit_page(request, form, status=429), error)
     form = FeedbackForm(request.POST, request.FILES, user=user, language=language)
     if not form.is_valid():
         return _submit_page(request, form)
     if form.is_spam:
         form.add_error("website", HONEYPOT_FILLED)
         return _submit_page(request, form)
-    arguments = form.service_arguments()
     try:
-        check_submission_rate(
-            ip_address=request.META.get("REMOTE_ADDR", ""),
-            email=arguments["contact_email"] or (user.email if user else ""),
+        item = services.submit_feedback(
+            user=user, site_language=language, **form.service_arguments()
         )
-        item = services.submit_feedback(user=user, site_language=language, **arguments)
-    except SubmissionRateLimited as error:
-        form.add_error(None, error.message)
-        return _submit_page(request, form, status=429)
     except InvalidFeedback as error:
         form.add_error(error.field if error.field in form.fields else None, error.message)
         return _submit_page(request, form)
@@ -61,6 +69,11 @@ def submit(request):
 
 def _submit_page(request, form, status=200):
     return TemplateResponse(request, "feedback/submit.html", {"form": form}, status=status)
+
+
+def _too_many(response, error: SubmissionRateLimited):
+    response["Retry-After"] = str(error.retry_after)
+    return response
 
 
 @never_cache
@@ -126,15 +139,29 @@ def _not_found(request):
     return _private(response)
 
 
-def _item_action(form_class, key, action):
-    """A POST on the status page: validate `form_class`, run `action`, show the page again."""
+def _item_action(form_class, key, action, *, rate_limited=False):
+    """A POST on the status page: validate `form_class`, run `action`, show the page again.
+    `rate_limited`: every POST counts toward the status page's limit, before anything is read."""
 
     @never_cache
     @require_POST
     def view(request, code: str):
+        limited = None
+        if rate_limited:
+            try:
+                check_status_action_rate(ip_address=client_ip(request))
+            except SubmissionRateLimited as error:
+                limited = error
         item = item_by_tracking_code(code)
+        if item is None and limited:
+            return _too_many(TemplateResponse(request, "429.html", status=429), limited)
         if item is None:
             return _not_found(request)
+        if limited:
+            form = form_class(request.POST)
+            form.is_valid()
+            form.add_error(None, limited.message)
+            return _too_many(_status_page(request, item, forms={key: form}, status=429), limited)
         form = form_class(request.POST, request.FILES)
         if not form.is_valid():
             return _status_page(request, item, forms={key: form}, status=400)
@@ -164,9 +191,9 @@ def _reopen(*, item, data):
     return _("Your feedback has been reopened. Staff will look at it again.")
 
 
-follow_up = _item_action(FollowUpForm, "follow_up", _add_follow_up)
+follow_up = _item_action(FollowUpForm, "follow_up", _add_follow_up, rate_limited=True)
 rate = _item_action(RatingForm, "rate", _rate)
-reopen = _item_action(ReopenForm, "reopen", _reopen)
+reopen = _item_action(ReopenForm, "reopen", _reopen, rate_limited=True)
 
 
 @never_cache

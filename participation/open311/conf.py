@@ -2,6 +2,8 @@
 
 - OPEN311_CONTACT: who API clients write to (default: a sentence pointing at the portal team).
 - OPEN311_KEY_SERVICE: how clients get an API key (default: staff issue them on request).
+- OPEN311_RATE_LIMIT_PER_HOUR: POSTs per API key an hour, valid or not (300); each resident's
+  email address also counts against FEEDBACK_RATE_LIMIT_PER_HOUR, as on the web form.
 """
 
 from datetime import datetime, timedelta
@@ -45,3 +47,7 @@ def contact() -> str:
 
 def key_service() -> str:
     return getattr(settings, "OPEN311_KEY_SERVICE", "") or str(DEFAULT_KEY_SERVICE)
+
+
+def rate_limit_per_hour() -> int:
+    return int(getattr(settings, "OPEN311_RATE_LIMIT_PER_HOUR", 300))

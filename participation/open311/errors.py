@@ -43,6 +43,10 @@ class MethodNotAllowed(Open311Error):
 class TooManyRequests(Open311Error):
     status = 429
 
+    def __init__(self, template, *, retry_after: int):
+        self.retry_after = retry_after  # seconds, sent as Retry-After
+        super().__init__(template)
+
 
 API_KEY_MISSING = _("An api_key is required to post a service request.")
 API_KEY_INVALID = _("This api_key is not valid or has been revoked.")

@@ -54,7 +54,8 @@ def document() -> dict:
             "schemas": {**open311_schemas(), **open_data_schemas()},
             "parameters": PARAMETERS,
             "responses": {
-                name: _error_response(description) for name, description in ERROR_RESPONSES.items()
+                name: _error_response(description) | _headers(name)
+                for name, description in ERROR_RESPONSES.items()
             },
         },
     }
@@ -88,6 +89,16 @@ def _error_response(description: str) -> dict:
     return {"description": description, "content": _content("Errors")}
 
 
+def _headers(name: str) -> dict:
+    if name != "TooManyRequests":
+        return {}
+    retry_after = {
+        "description": "Seconds until the hour's counter starts again.",
+        "schema": {"type": "integer", "minimum": 1},
+    }
+    return {"headers": {"Retry-After": retry_after}}
+
+
 def _ok(description: str, schema_name: str) -> dict:
     return {"200": {"description": description, "content": _content(schema_name)}}
 
@@ -103,7 +114,10 @@ ERROR_RESPONSES = {
     "BadRequest": "A parameter is missing or wrong; the description says which.",
     "Forbidden": "api_key is missing, unknown or revoked.",
     "NotFound": "No such service, service request or endpoint (also an unknown format).",
-    "TooManyRequests": "Too many requests from this IP address or email address in an hour.",
+    "TooManyRequests": (
+        "Too many requests with this api_key, or for this email address, in an hour "
+        "(valid or not); Retry-After says how many seconds to wait."
+    ),
 }
 
 PARAMETERS = {

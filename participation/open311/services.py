@@ -5,8 +5,9 @@ from django.utils import timezone
 from participation.feedback import services as feedback_services
 from participation.feedback.errors import FeedbackError, InvalidFeedback, SubmissionRateLimited
 from participation.feedback.models import ApiKey, FeedbackItem, Kind, hash_api_key
-from participation.feedback.ratelimits import check_submission_rate
+from participation.feedback.ratelimits import check_api_client_rate, check_submission_rate
 
+from . import conf
 from .errors import (
     API_KEY_INVALID,
     API_KEY_MISSING,
@@ -29,14 +30,20 @@ def authenticate_client(raw_key: str) -> ApiKey:
     return client
 
 
-def submit_service_request(
-    *, client: ApiKey, arguments: dict, language: str, ip_address: str
-) -> FeedbackItem:
-    """A complaint from intake.read_service_request's `arguments`, rate-limited per IP and per
-    email address like the web form. The client's terms of use carry the resident's consent;
-    contact details are optional, as in the spec."""
+def count_client_request(*, client: ApiKey) -> None:
+    """Count a POST of this client, valid or not: TooManyRequests past the hour's limit."""
     try:
-        check_submission_rate(ip_address=ip_address, email=arguments["contact_email"])
+        check_api_client_rate(client_id=client.pk, limit=conf.rate_limit_per_hour())
+    except SubmissionRateLimited as error:
+        raise TooManyRequests(error.message, retry_after=error.retry_after) from None
+
+
+def submit_service_request(*, client: ApiKey, arguments: dict, language: str) -> FeedbackItem:
+    """A complaint from intake.read_service_request's `arguments`, rate-limited per email
+    address like the web form (per client: count_client_request). The client's terms of use
+    carry the resident's consent; contact details are optional, as in the spec."""
+    try:
+        check_submission_rate(email=arguments["contact_email"])
         return feedback_services.submit_feedback(
             kind=Kind.COMPLAINT,
             site_language=language,
@@ -47,7 +54,7 @@ def submit_service_request(
             **arguments,
         )
     except SubmissionRateLimited as error:
-        raise TooManyRequests(error.message) from None
+        raise TooManyRequests(error.message, retry_after=error.retry_after) from None
     except InvalidFeedback as error:
         if error.field == "contact_email":
             raise Open311Error(EMAIL_INVALID) from None

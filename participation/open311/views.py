@@ -17,6 +17,7 @@ from .errors import (
     MethodNotAllowed,
     NotFound,
     Open311Error,
+    TooManyRequests,
 )
 from .intake import read_service_request
 from .locales import content_language, error_language
@@ -54,6 +55,8 @@ def endpoint(*methods: str):
                     response = render_errors(error.as_list(), fmt=fmt, status=error.status)
                 if isinstance(error, MethodNotAllowed):
                     response["Allow"] = ", ".join(error.allowed)
+                if isinstance(error, TooManyRequests):
+                    response["Retry-After"] = str(error.retry_after)
             response["Content-Language"] = language
             if request.method == "HEAD":
                 response.content = b""
@@ -107,11 +110,9 @@ def _create_request(request, *, fmt, language):
     client = services.authenticate_client(
         request.POST.get("api_key") or request.GET.get("api_key", "")
     )
+    services.count_client_request(client=client)  # before the request is read: invalid ones count
     item = services.submit_service_request(
-        client=client,
-        arguments=read_service_request(request.POST),
-        language=language,
-        ip_address=request.META.get("REMOTE_ADDR", ""),
+        client=client, arguments=read_service_request(request.POST), language=language
     )
     response = render([serializers.created_request(item)], fmt=fmt, root="service_requests")
     response["Cache-Control"] = "no-store"

@@ -22,7 +22,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from cms.calendar import SEOUL, calendar_of
 from cms.models import EventPage
-from portal.ratelimit import count_hit
+from portal.client_ip import client_ip
+from portal.ratelimit import over_limit
 
 from . import conf, services
 from .errors import AlreadyRegistered, RegistrationBusy, RegistrationError, SurveyAlreadyAnswered
@@ -46,8 +47,11 @@ def register(request, event_id: int):
     if request.method == "GET":
         form = RegistrationForm(event=event, language=language, user=request.user)
         return _form_page(request, event, form)
-    if _rate_limited(request):
-        return TemplateResponse(request, "registrations/rate_limited.html", status=429)
+    retry_after = _rate_limited(request)
+    if retry_after:
+        response = TemplateResponse(request, "registrations/rate_limited.html", status=429)
+        response["Retry-After"] = str(retry_after)
+        return response
     form = RegistrationForm(request.POST, event=event, language=language, user=request.user)
     if not form.is_valid():
         return _form_page(request, event, form)
@@ -79,12 +83,14 @@ def _form_page(request, event, form, status=200):
     )
 
 
-def _rate_limited(request) -> bool:
-    """At most conf.rate_limit_per_minute() registration attempts per IP address and minute."""
-    address = request.META.get("REMOTE_ADDR", "")
-    minute = int(timezone.now().timestamp() // 60)
-    count = count_hit(f"registrations:rate:{address}:{minute}", window_seconds=120)
-    return count is not None and count > conf.rate_limit_per_minute()
+def _rate_limited(request) -> int | None:
+    """At most conf.rate_limit_per_minute() registration attempts per IP address and minute:
+    past it, the seconds until the minute is over."""
+    return over_limit(
+        f"registrations:rate:{client_ip(request)}",
+        limit=conf.rate_limit_per_minute(),
+        window_seconds=60,
+    )
 
 
 # --- the personal page ----------------------------------------------------------------------

@@ -219,6 +219,9 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Gangnam Glocal Portal"
 # When on, staff must have an active authenticator before they reach /admin/ or /django-admin/.
 PORTAL_REQUIRE_STAFF_MFA = env.bool("PORTAL_REQUIRE_STAFF_MFA", default=False)
+# Peers (addresses or CIDR networks) whose X-Forwarded-For is believed: the TLS proxy and any
+# load balancer before it. Empty: the connection's address is the client's (portal.client_ip).
+PORTAL_TRUSTED_PROXIES = env.list("PORTAL_TRUSTED_PROXIES", default=[])
 
 SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
@@ -368,6 +371,10 @@ REGISTRATION_RATE_LIMIT_PER_MINUTE = env.int("REGISTRATION_RATE_LIMIT_PER_MINUTE
 FEEDBACK_RETENTION_DAYS = env.int("FEEDBACK_RETENTION_DAYS", default=365 * 3)
 FEEDBACK_REOPEN_DAYS = env.int("FEEDBACK_REOPEN_DAYS", default=14)
 FEEDBACK_RATE_LIMIT_PER_HOUR = env.int("FEEDBACK_RATE_LIMIT_PER_HOUR", default=10)
+FEEDBACK_MAX_PIXELS_PER_SUBMISSION = env.int(
+    "FEEDBACK_MAX_PIXELS_PER_SUBMISSION", default=40_000_000
+)
+OPEN311_RATE_LIMIT_PER_HOUR = env.int("OPEN311_RATE_LIMIT_PER_HOUR", default=300)
 FEEDBACK_TRANSLATION_ATTEMPTS = env.int("FEEDBACK_TRANSLATION_ATTEMPTS", default=5)
 FEEDBACK_TRANSLATION_RETRY_SECONDS = env.int("FEEDBACK_TRANSLATION_RETRY_SECONDS", default=30)
 

@@ -142,6 +142,8 @@ def test_production_settings_read_every_variable_compose_sets(service, monkeypat
     assert str(settings["STORAGES"]["private"]["OPTIONS"]["location"]) == "/data/private-media"
     assert str(settings["STATIC_ROOT"]) == "/app/staticfiles"
     assert settings["CSRF_TRUSTED_ORIGINS"] == ["https://portal.gangnam.go.kr"]
+    # The TLS proxy reaches web through Docker's gateway: its X-Forwarded-For is believed.
+    assert settings["PORTAL_TRUSTED_PROXIES"] == ["127.0.0.1", "172.16.0.0/12"]
 
 
 def test_dockerfile_builds_a_non_root_image_from_python_3_11_slim():

@@ -58,3 +58,17 @@ def test_an_unreachable_cache_counts_nothing_and_raises_nothing(settings):
     settings.CACHES = redis_cache_settings("redis://127.0.0.1:1/0")  # nothing listens there
 
     assert count_hit("form:down", window_seconds=60) is None
+
+
+def test_over_the_limit_says_how_long_until_the_window_ends():
+    from datetime import UTC, datetime
+
+    from portal.ratelimit import over_limit
+
+    moment = datetime(2026, 12, 4, 12, 0, 50, 250_000, tzinfo=UTC)
+    hits = [over_limit("form:198.51.100.7", limit=2, window_seconds=60, now=moment) for _ in "abc"]
+    assert hits == [None, None, 10]  # 9.75 s left in the minute, rounded up
+    next_minute = datetime(2026, 12, 4, 12, 1, 0, tzinfo=UTC)
+    assert over_limit("form:198.51.100.7", limit=2, window_seconds=60, now=next_minute) is None
+    hour = datetime(2026, 12, 4, 12, 59, 59, 900_000, tzinfo=UTC)
+    assert [over_limit("hour", limit=0, window_seconds=3600, now=hour)] == [1]

@@ -34,6 +34,7 @@ def open311_data(db, settings):
     """A service with every attribute type, an API key and a few requests to find."""
     restore_wagtail_base_data()
     settings.FEEDBACK_RATE_LIMIT_PER_HOUR = 100_000
+    settings.OPEN311_RATE_LIMIT_PER_HOUR = 100_000
     department = DepartmentFactory(code="environment")
     noise = ServiceCategoryFactory(code="noise", department=department)
     when = ServiceAttribute.objects.create(
@@ -60,7 +61,6 @@ def open311_data(db, settings):
                 "contact_email": "",
             },
             language="ko",
-            ip_address="127.0.0.1",
         )
         ids.append(created_request(item)["service_request_id"])
     # As Django's test client does: the WSGI handler must not close the test's connection

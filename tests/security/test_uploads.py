@@ -11,6 +11,7 @@ from django.conf import settings
 from PIL import Image, PngImagePlugin
 
 from participation.feedback.models import Attachment, FeedbackItem
+from tests.support.pdfs import PAGES, PLAIN_PDF, build_pdf
 
 from .conftest import client_for, feedback_form, jpeg_bytes, parse, png_bytes, upload
 from .test_csrf import table_counts
@@ -20,14 +21,12 @@ pytestmark = pytest.mark.django_db
 SVG = b"""<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)">
 <script>alert(document.cookie)</script><rect width="10" height="10"/></svg>"""
 HTML = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
-PDF_WITH_JS = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R/OpenAction 3 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-    b"3 0 obj<</S/JavaScript/JS(app.alert(1))>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-)
-PLAIN_PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+PDF_WITH_JS = build_pdf(
+    {
+        1: b"<</Type/Catalog/Pages 2 0 R/OpenAction 3 0 R>>",
+        2: PAGES,
+        3: b"<</S/JavaScript/JS(app.alert(1))>>",
+    }
 )
 PDF_HTML_POLYGLOT = PLAIN_PDF.replace(b"%%EOF", b"<html><script>alert(1)</script></html>\n%%EOF")
 JPEG_HTML_POLYGLOT = jpeg_bytes() + HTML
@@ -164,3 +163,63 @@ def test_staff_downloads_are_attachments_with_nosniff(client, category, member):
     assert response["Content-Disposition"].startswith("attachment;")
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"
+
+
+# --- decompression bombs ---------------------------------------------------------------------
+
+
+def one_colour_png(side: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("L", (side, side), 255).save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def image_reads(monkeypatch):
+    """Every Image.open and every decode (ImageFile.load) the request reaches."""
+    from PIL import ImageFile
+
+    from participation.feedback import uploads
+
+    calls = []
+    real_open, real_load = Image.open, ImageFile.ImageFile.load
+
+    def open_(*args, **kwargs):
+        calls.append("open")
+        return real_open(*args, **kwargs)
+
+    def load(image):
+        calls.append("load")
+        return real_load(image)
+
+    monkeypatch.setattr(uploads.Image, "open", open_)
+    monkeypatch.setattr(ImageFile.ImageFile, "load", load)
+    return calls
+
+
+def test_bombs_in_a_form_without_consent_are_never_opened(client, category, image_reads):
+    # Three 6,300 × 6,300 one-colour PNGs (about 170 KB each, 40 million pixels decoded).
+    bombs = [upload(f"bomb{n}.png", one_colour_png(6300)) for n in range(3)]
+    data = feedback_form(category, attachments=bombs, consent=None)
+    response = client.post("/en/feedback/", data)
+    assert response.status_code == 200
+    assert "Please agree" in form_errors(response)
+    assert image_reads == []
+    assert not FeedbackItem.objects.exists()
+
+
+def test_bombs_with_consent_are_refused_from_their_headers(client, category, image_reads):
+    bombs = [upload(f"bomb{n}.png", one_colour_png(6300)) for n in range(3)]
+    response = client.post("/en/feedback/", feedback_form(category, attachments=bombs))
+    assert response.status_code == 200
+    assert "too large together" in form_errors(response)
+    assert "load" not in image_reads
+    assert not FeedbackItem.objects.exists()
+
+
+def test_follow_up_decodes_nothing_when_its_text_is_missing(client, submit, image_reads):
+    item = submit()
+    url = f"/en/feedback/status/{item.tracking_code}/follow-up/"
+    response = client.post(url, {"text": "", "attachments": upload("p.png", png_bytes())})
+    assert response.status_code == 400
+    assert image_reads == []
