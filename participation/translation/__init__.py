@@ -9,15 +9,19 @@ TranslationUnavailable, whose message can be shown to people.
 """
 
 from .errors import TranslationUnavailable
+from .health import ProviderProblem, configuration_problem, provider_problem
 from .languages import LANGUAGES
 from .markup import translate_html
 from .service import Translation, can_translate, translate
 
 __all__ = [
     "LANGUAGES",
+    "ProviderProblem",
     "Translation",
     "TranslationUnavailable",
     "can_translate",
+    "configuration_problem",
+    "provider_problem",
     "translate",
     "translate_html",
 ]
