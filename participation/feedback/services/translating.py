@@ -144,6 +144,8 @@ def set_manual_translation(*, message: Message, text: str, user, now=None) -> Me
     message = _locked_message(message, user)
     if not text.strip():
         raise InvalidFeedback(TRANSLATION_MISSING, field="text")
+    # A correction of a reply the resident already read delivers nothing new.
+    delivers = message.awaits_translation
     message.translated_text = text.strip()
     message.translation_status = TranslationStatus.MANUAL
     message.translation_provider = ""
@@ -152,7 +154,8 @@ def set_manual_translation(*, message: Message, text: str, user, now=None) -> Me
     message.translated_by = user
     message.translated_at = now or timezone.now()
     message.save()
-    deliver_reply(message=message, now=message.translated_at)
+    if delivers:
+        deliver_reply(message=message, now=message.translated_at)
     return message
 
 

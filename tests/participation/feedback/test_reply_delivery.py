@@ -205,3 +205,23 @@ def test_retrying_without_a_provider_says_which_setting_to_change(
     with pytest.raises(ActionNotAllowed) as refused:
         services.retry_machine_translation(message=message, user=member)
     assert "TRANSLATION_API_URL" in str(refused.value.message)
+
+
+def test_correcting_a_delivered_replys_translation_reopens_nothing(
+    submit, member, libretranslate, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        item = submit()
+    message = reply(item, member, django_capture_on_commit_callbacks)
+    assert item.status == Status.ANSWERED
+    with django_capture_on_commit_callbacks(execute=True):
+        services.add_follow_up(item=item, text="还是很吵。")
+    item.refresh_from_db()
+    assert item.status == Status.IN_PROGRESS  # the resident wrote again after the answer
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.set_manual_translation(message=message, text=REPLY_IN_CHINESE + "！", user=member)
+
+    item.refresh_from_db()
+    assert item.status == Status.IN_PROGRESS
+    assert reply_emails().count() == 1
