@@ -5,7 +5,8 @@
 
 The provider comes from settings.TRANSLATION_PROVIDER; every translation is stored
 (MachineTranslation) and never asked of the provider twice. Failures raise
-TranslationUnavailable, whose message can be shown to people.
+TranslationUnavailable, whose message can be shown to people. configuration_problem() and
+provider_problem() say whether a provider is set up and answered last time (health.py).
 """
 
 from .errors import TranslationUnavailable

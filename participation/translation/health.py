@@ -86,7 +86,7 @@ def record_unreachable(provider: str) -> None:
 
 
 def record_reachable(provider: str) -> None:
-    if cache.get(UNREACHABLE_KEY) is not None:
+    if cache.get(UNREACHABLE_KEY) == provider:
         cache.delete(UNREACHABLE_KEY)
 
 
