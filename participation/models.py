@@ -52,6 +52,7 @@ class MachineTranslation(models.Model):
         PAPAGO = "papago", "Papago"
         MICROSOFT = "microsoft", "Microsoft Translator"
         MYMEMORY = "mymemory", "MyMemory"
+        OPENAI = "openai", "OpenAI-compatible"
 
     provider = models.CharField(_("provider"), max_length=20, choices=Provider.choices)
     source_language = models.CharField(_("source language"), max_length=10)

@@ -77,6 +77,23 @@ def libretranslate(settings):
     server.stop()
 
 
+@pytest.fixture
+def openai_server(settings):
+    """An OpenAI-compatible chat-completion server on 127.0.0.1 (tests/support/openai_server.py),
+    configured as the portal's translation provider: tests drive the real `openai` client
+    against it. Its switches make it fail, hang, refuse the key or mangle placeholders."""
+    from tests.support.openai_server import FakeOpenAI
+
+    server = FakeOpenAI().start()
+    settings.TRANSLATION_PROVIDER = "openai"
+    settings.TRANSLATION_API_URL = server.url
+    settings.TRANSLATION_API_KEY = ""
+    settings.TRANSLATION_MODEL = "qwen2.5-7b-instruct"
+    settings.TRANSLATION_TIMEOUT_SECONDS = 2.0
+    yield server
+    server.stop()
+
+
 # --- Chromium, one per test session (tests/browser, tests/security) ------------------------
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_FLAGS = [

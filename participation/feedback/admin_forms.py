@@ -209,3 +209,19 @@ class ManualTranslationForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.message = message
         self.fields["text"].widget.attrs["lang"] = message.translation_language
+
+
+class UntranslatedForm(forms.Form):
+    """Send a reply as written: only with a reason, which the staff record keeps."""
+
+    reason = forms.CharField(
+        label=_("Why the resident can read it untranslated"),
+        help_text=_("For example: the resident wrote to us in Korean before."),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, message, **kwargs):
+        kwargs.setdefault("prefix", f"untranslated-{message.pk}")
+        super().__init__(*args, **kwargs)
+        self.message = message

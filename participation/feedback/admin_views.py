@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 
 from cms.fields import EVENT_LANGUAGE_NAMES
+from participation.translation import provider_problem
 
 from . import services
 from .admin_forms import (
@@ -27,6 +28,7 @@ from .admin_forms import (
     QueueFilterForm,
     ReplyForm,
     StatusForm,
+    UntranslatedForm,
 )
 from .errors import FeedbackError, NotPermitted
 from .models import FeedbackItem, Message, TranslationStatus
@@ -128,6 +130,9 @@ def _detail_page(request, item, *, bound=None, status=200):
         message.translation_form = bound.get(("translation", message.pk)) or (
             ManualTranslationForm(message=message) if _may_type_translation(message) else None
         )
+        message.untranslated_form = bound.get(("untranslated", message.pk)) or (
+            UntranslatedForm(message=message) if message.awaits_translation else None
+        )
     now = timezone.now()
     context = {
         "item": item,
@@ -144,6 +149,7 @@ def _detail_page(request, item, *, bound=None, status=200):
         "status_form": bound.get("status") or StatusForm(item=item, user=user),
         "department_form": bound.get("department") or DepartmentForm(item=item, user=user),
         "language_form": bound.get("language") or LanguageForm(item=item, user=user),
+        "translation_problem": provider_problem(),
     }
     return TemplateResponse(request, "feedback/admin/item.html", context, status=status)
 
@@ -229,8 +235,13 @@ def _item_action(form_class, key, action):
 
 
 def _reply(*, item, user, data):
-    services.reply_as_staff(item=item, text=data["text"], user=user)
-    return _("Your reply has been saved. The resident is emailed once it is translated.")
+    message = services.reply_as_staff(item=item, text=data["text"], user=user)
+    if message.awaits_translation:
+        return _(
+            "Your reply has been saved. It reaches the resident, and the item counts as "
+            "answered, once it is translated."
+        )
+    return _("Your reply has been sent to the resident.")
 
 
 def _note(*, item, user, data):

@@ -9,6 +9,8 @@
   12-megapixel phone photos).
 - FEEDBACK_TRANSLATION_ATTEMPTS: provider attempts per message before it is flagged for a
   manual translation (5); retries wait FEEDBACK_TRANSLATION_RETRY_SECONDS × 2ⁿ (30).
+- FEEDBACK_TRANSLATION_DUE_HOURS: a staff reply the resident cannot read yet is overdue in the
+  "awaiting translation" queue this long after it was written (8: within a working day).
 """
 
 from datetime import timedelta
@@ -42,3 +44,7 @@ def translation_attempts() -> int:
 
 def translation_retry_seconds() -> int:
     return int(getattr(settings, "FEEDBACK_TRANSLATION_RETRY_SECONDS", 30))
+
+
+def translation_due_period() -> timedelta:
+    return timedelta(hours=getattr(settings, "FEEDBACK_TRANSLATION_DUE_HOURS", 8))

@@ -4,8 +4,16 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Sub
 from django.db.models.functions import Left
 from django.utils import timezone
 
+from . import conf
 from .codes import normalize_tracking_code
-from .models import Attachment, FeedbackItem, Message, ServiceCategory, TranslationStatus
+from .models import (
+    AWAITING_STATUSES,
+    Attachment,
+    FeedbackItem,
+    Message,
+    ServiceCategory,
+    TranslationStatus,
+)
 
 # How much of the first message a queue row shows.
 PREVIEW_LENGTH = 300
@@ -86,3 +94,25 @@ def status_counts(items, *, now) -> dict:
         ],
         "overdue": items.filter(overdue_q(now)).count(),
     }
+
+
+# --- replies awaiting translation ----------------------------------------------------------
+
+
+def replies_awaiting_translation(items) -> QuerySet[Message]:
+    """Staff replies on `items` the resident cannot read yet, oldest first."""
+    return (
+        Message.objects.filter(
+            item__in=items,
+            author=Message.Author.STAFF,
+            is_internal=False,
+            translation_status__in=AWAITING_STATUSES,
+        )
+        .select_related("item", "author_user")
+        .order_by("created_at", "pk")
+    )
+
+
+def translation_overdue_before(now=None):
+    """Replies written before this moment are overdue for their translation."""
+    return (now or timezone.now()) - conf.translation_due_period()

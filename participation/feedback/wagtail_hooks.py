@@ -18,7 +18,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.panels import translated_panels
 
-from . import admin_views
+from . import admin_translation_views, admin_views
 from .models import (
     ApiKey,
     Department,
@@ -28,7 +28,7 @@ from .models import (
     ServiceCategory,
 )
 from .permissions import can_access_queue, visible_items
-from .selectors import overdue_q
+from .selectors import overdue_q, replies_awaiting_translation
 
 
 class ApiKeyPermissionPolicy(ModelPermissionPolicy):
@@ -149,6 +149,31 @@ class FeedbackMenuItem(MenuItem):
         return LinkMenuItem(self.name, label, self.url, icon_name=self.icon_name, attrs=self.attrs)
 
 
+class AwaitingTranslationMenuItem(MenuItem):
+    """Staff replies on the user's items that the resident cannot read yet, counted."""
+
+    def is_shown(self, request):
+        return can_access_queue(request.user)
+
+    def render_component(self, request):
+        waiting = replies_awaiting_translation(visible_items(request.user)).count()
+        label = self.label
+        if waiting:
+            label = gettext("Awaiting translation (%(count)s)") % {"count": waiting}
+        return LinkMenuItem(self.name, label, self.url, icon_name=self.icon_name, attrs=self.attrs)
+
+
+@hooks.register("register_admin_menu_item")
+def register_awaiting_translation_menu_item():
+    return AwaitingTranslationMenuItem(
+        _("Awaiting translation"),
+        reverse("feedback_admin_awaiting_translation"),
+        name="feedback-awaiting-translation",
+        icon_name="mail",
+        order=251,
+    )
+
+
 @hooks.register("register_admin_menu_item")
 def register_feedback_menu_item():
     return FeedbackMenuItem(
@@ -187,6 +212,21 @@ def register_feedback_admin_urls():
             "feedback/<int:pk>/language/",
             admin_views.correct_language,
             name="feedback_admin_language",
+        ),
+        path(
+            "feedback/awaiting-translation/",
+            admin_translation_views.awaiting_translation,
+            name="feedback_admin_awaiting_translation",
+        ),
+        path(
+            "feedback/<int:pk>/messages/<int:message_id>/retry-translation/",
+            admin_translation_views.retry_translation,
+            name="feedback_admin_retry_translation",
+        ),
+        path(
+            "feedback/<int:pk>/messages/<int:message_id>/untranslated/",
+            admin_translation_views.send_untranslated,
+            name="feedback_admin_send_untranslated",
         ),
         path(
             "feedback/<int:pk>/messages/<int:message_id>/translation/",

@@ -8,6 +8,7 @@ from datetime import datetime
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet, Subquery
 
 from participation.feedback.models import (
+    READABLE_STATUSES,
     FeedbackItem,
     Kind,
     Message,
@@ -62,8 +63,12 @@ def public_requests() -> QuerySet[FeedbackItem]:
     resident_messages = Message.objects.filter(
         item=OuterRef("pk"), author=Message.Author.RESIDENT
     ).order_by("pk")
+    # Only replies the resident can read count: one waiting for its translation is not out yet.
     staff_replies = Message.objects.filter(
-        item=OuterRef("pk"), author=Message.Author.STAFF, is_internal=False
+        item=OuterRef("pk"),
+        author=Message.Author.STAFF,
+        is_internal=False,
+        translation_status__in=READABLE_STATUSES,
     ).order_by("-created_at", "-pk")
     return (
         FeedbackItem.objects.filter(category__isnull=False)

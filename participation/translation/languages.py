@@ -89,6 +89,27 @@ SOURCE_CODES: dict[str, dict[str, str]] = {
         "de": "de-DE",
         "ar": "ar-SA",
     },
+    # A chat model is told the language by its English name.
+    "openai": {
+        "ko": "Korean",
+        "en": "English",
+        "zh-hans": "Simplified Chinese",
+        "ja": "Japanese",
+        "vi": "Vietnamese",
+        "ru": "Russian",
+        "mn": "Mongolian (Cyrillic script)",
+        "th": "Thai",
+        "tl": "Tagalog",
+        "uz": "Uzbek",
+        "id": "Indonesian",
+        "ne": "Nepali",
+        "km": "Khmer",
+        "my": "Burmese",
+        "es": "Spanish",
+        "fr": "French",
+        "de": "German",
+        "ar": "Arabic",
+    },
 }
 # Where a provider wants a different code for the language it writes into.
 TARGET_CODES: dict[str, dict[str, str]] = {

@@ -1,8 +1,10 @@
-"""The providers, each through deep-translator's client: settings in, one translated string
-out, every failure turned into TranslationUnavailable."""
+"""The providers, each through deep-translator's client (an OpenAI-compatible server through the
+`openai` library): settings in, one translated string out, every failure turned into
+TranslationUnavailable. A provider that is not configured is never called (health.py)."""
 
 import logging
 
+import openai
 import requests
 from deep_translator import (
     DeeplTranslator,
@@ -20,13 +22,12 @@ from django.utils.functional import lazy
 
 from participation.models import MachineTranslation
 
-from . import deadline, errors
+from . import deadline, errors, health
 from .errors import TranslationUnavailable
 from .languages import provider_codes, provider_supports
+from .openai_compatible import LostProtectedParts, OpenAICompatibleTranslator
 
 logger = logging.getLogger(__name__)
-
-DEFAULT_LIBRETRANSLATE_URL = "https://libretranslate.com/"
 
 
 def configured_provider() -> str:
@@ -44,7 +45,7 @@ def provider_label(provider: str) -> str:
 
 
 def _libretranslate() -> BaseTranslator:
-    url = settings.TRANSLATION_API_URL or DEFAULT_LIBRETRANSLATE_URL
+    url = settings.TRANSLATION_API_URL  # never empty here: see health.configuration_problem
     # deep-translator insists on a key, but a self-hosted server usually needs none: build the
     # client with a stand-in and send the real one (or none) with each request.
     client = LibreTranslator(
@@ -85,6 +86,7 @@ CLIENTS = {
     "papago": _papago,
     "microsoft": _microsoft,
     "mymemory": _mymemory,
+    "openai": OpenAICompatibleTranslator,
 }
 
 
@@ -95,6 +97,9 @@ def translate_text(*, provider: str, text: str, source: str, target: str) -> str
         # Lazy, so the message is rendered in the language of whoever reads it.
         message = lazy(lambda: errors.UNSUPPORTED_PAIR % {"source": source, "target": target}, str)
         raise TranslationUnavailable(message())
+    problem = health.configuration_problem()
+    if problem is not None:
+        raise TranslationUnavailable(problem.message)
     core = text.strip()
     leading, trailing = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
     source_code, target_code = provider_codes(provider=provider, source=source, target=target)
@@ -104,12 +109,18 @@ def translate_text(*, provider: str, text: str, source: str, target: str) -> str
             # The client's own language table is not the one that counts (see languages.py).
             client.source, client.target = source_code, target_code
             translated = client.translate(core)
+        except LostProtectedParts:
+            health.record_reachable(provider)
+            logger.warning("translation lost placeholders: %s %s→%s", provider, source, target)
+            raise
         except Exception as exc:  # every client fails in its own way, some with bare Exception
             cause = call.request_error or exc
             logger.warning(
                 "machine translation failed: %s %s→%s: %r", provider, source, target, cause
             )
+            health.record_unreachable(provider)
             raise TranslationUnavailable(_message_for(cause)) from cause
+    health.record_reachable(provider)
     if not isinstance(translated, str) or (core and not translated.strip()):
         logger.warning("machine translation empty: %s %s→%s", provider, source, target)
         raise TranslationUnavailable()
@@ -117,8 +128,14 @@ def translate_text(*, provider: str, text: str, source: str, target: str) -> str
 
 
 def _message_for(cause: BaseException):
-    if isinstance(cause, requests.Timeout):
+    if isinstance(cause, requests.Timeout | openai.APITimeoutError):
         return errors.TIMED_OUT
-    if isinstance(cause, AuthorizationException | ApiKeyException):
+    if isinstance(
+        cause,
+        AuthorizationException
+        | ApiKeyException
+        | openai.AuthenticationError
+        | openai.PermissionDeniedError,
+    ):
         return errors.REFUSED_CREDENTIALS
     return errors.UNAVAILABLE

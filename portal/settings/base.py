@@ -377,6 +377,8 @@ FEEDBACK_MAX_PIXELS_PER_SUBMISSION = env.int(
 OPEN311_RATE_LIMIT_PER_HOUR = env.int("OPEN311_RATE_LIMIT_PER_HOUR", default=300)
 FEEDBACK_TRANSLATION_ATTEMPTS = env.int("FEEDBACK_TRANSLATION_ATTEMPTS", default=5)
 FEEDBACK_TRANSLATION_RETRY_SECONDS = env.int("FEEDBACK_TRANSLATION_RETRY_SECONDS", default=30)
+# A staff reply the resident cannot read yet is overdue in "Awaiting translation" after this.
+FEEDBACK_TRANSLATION_DUE_HOURS = env.int("FEEDBACK_TRANSLATION_DUE_HOURS", default=8)
 
 # --- Diplomacy KPIs (participation.kpis; see its conf.py) -------------------------------------
 # Trust Index = Σ weight × component ÷ Σ weight over the components with data; each weight ≥ 0.
@@ -400,9 +402,13 @@ PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
 LANGUAGE_DETECTOR = env("LANGUAGE_DETECTOR", default="lingua")
 
 # --- Machine translation (participation.translation) --------------------------------------
-# libretranslate, google, deepl, papago, microsoft or mymemory, each through deep-translator.
+# libretranslate, google, deepl, papago, microsoft or mymemory, each through deep-translator,
+# or openai (an OpenAI-compatible chat-completion server, through the openai library).
 TRANSLATION_PROVIDER = env("TRANSLATION_PROVIDER", default="libretranslate")
-TRANSLATION_API_URL = env("TRANSLATION_API_URL", default="")  # LibreTranslate server
+# The LibreTranslate server, or the OpenAI-compatible base URL (…/v1). Empty: not configured,
+# never a public default.
+TRANSLATION_API_URL = env("TRANSLATION_API_URL", default="")
+TRANSLATION_MODEL = env("TRANSLATION_MODEL", default="")  # the model an OpenAI server runs
 TRANSLATION_API_KEY = env("TRANSLATION_API_KEY", default="")
 # Papago's client secret (the key is its client ID); Microsoft's resource region.
 TRANSLATION_API_SECRET = env("TRANSLATION_API_SECRET", default="")

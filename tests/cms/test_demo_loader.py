@@ -16,7 +16,13 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from cms.models import Agreement, EventPage, Partner, ProgramPage
-from participation.feedback.models import FeedbackItem, Message, ServiceCategory, StatusChange
+from participation.feedback.models import (
+    AWAITING_STATUSES,
+    FeedbackItem,
+    Message,
+    ServiceCategory,
+    StatusChange,
+)
 from participation.kpis.models import KpiDefinition, KpiSnapshot
 from participation.models import OutboundEmail
 from participation.registrations.models import (
@@ -108,6 +114,10 @@ def test_demo_content_is_complete_consistent_and_idempotent(client):
     assert set(items.values_list("language", flat=True)) >= {"ko", "zh-hans", "vi", "ru", "mn"}
     assert not Message.objects.filter(author="staff").exclude(language="ko").exists()
     assert not Message.objects.filter(translation_status="pending").exists()
+    # Every staff reply reads in the resident's language: delivered, so its item is answered.
+    replies = Message.objects.filter(author="staff", is_internal=False)
+    assert replies.exists()
+    assert not replies.filter(translation_status__in=AWAITING_STATUSES).exists()
     assert OutboundEmail.objects.count() == 0
     assert RegistrationNotice.objects.count() == 0
 

@@ -1,4 +1,13 @@
-from .items import Attachment, FeedbackItem, Kind, Message, StatusChange, TranslationStatus
+from .items import (
+    AWAITING_STATUSES,
+    READABLE_STATUSES,
+    Attachment,
+    FeedbackItem,
+    Kind,
+    Message,
+    StatusChange,
+    TranslationStatus,
+)
 from .reference import (
     ApiKey,
     Department,
@@ -9,6 +18,8 @@ from .reference import (
 )
 
 __all__ = [
+    "AWAITING_STATUSES",
+    "READABLE_STATUSES",
     "ApiKey",
     "Attachment",
     "Department",

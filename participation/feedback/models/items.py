@@ -30,6 +30,17 @@ class TranslationStatus(models.TextChoices):
     DONE = "done", _("machine-translated")
     NEEDS_MANUAL = "needs_manual", _("needs manual translation")
     MANUAL = "manual", _("translated by staff")
+    UNTRANSLATED = "untranslated", _("sent untranslated by staff")
+
+
+# A staff reply the resident can read: only then is it delivered (emailed, shown, counted).
+READABLE_STATUSES = (
+    TranslationStatus.NOT_NEEDED,
+    TranslationStatus.DONE,
+    TranslationStatus.MANUAL,
+    TranslationStatus.UNTRANSLATED,
+)
+AWAITING_STATUSES = (TranslationStatus.PENDING, TranslationStatus.NEEDS_MANUAL)
 
 
 class FeedbackItem(models.Model):
@@ -254,6 +265,16 @@ class Message(models.Model):
         _("translation requested at"), null=True, blank=True
     )
     translated_at = models.DateTimeField(_("translated at"), null=True, blank=True)
+    # Who typed the translation, or sent a reply untranslated on purpose, and why.
+    translated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("translated by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    untranslated_reason = models.TextField(_("reason for sending untranslated"), blank=True)
     # Set when the resident was emailed about this message: at most one email per message.
     resident_notified_at = models.DateTimeField(_("resident notified at"), null=True, blank=True)
 
@@ -273,6 +294,15 @@ class Message(models.Model):
     @property
     def has_translation(self) -> bool:
         return self.translation_status in (TranslationStatus.DONE, TranslationStatus.MANUAL)
+
+    @property
+    def is_reply(self) -> bool:
+        return self.author == self.Author.STAFF and not self.is_internal
+
+    @property
+    def awaits_translation(self) -> bool:
+        """A staff reply the resident cannot read yet: not delivered."""
+        return self.is_reply and self.translation_status in AWAITING_STATUSES
 
 
 class StatusChange(models.Model):

@@ -10,7 +10,13 @@ from .staff import (
     reply_as_staff,
 )
 from .submission import add_follow_up, rate_answer, reopen_item, submit_feedback
-from .translating import record_translation_failure, set_manual_translation, translate_message
+from .translating import (
+    record_translation_failure,
+    retry_machine_translation,
+    send_untranslated,
+    set_manual_translation,
+    translate_message,
+)
 
 __all__ = [
     "add_follow_up",
@@ -24,6 +30,8 @@ __all__ = [
     "record_translation_failure",
     "reopen_item",
     "reply_as_staff",
+    "retry_machine_translation",
+    "send_untranslated",
     "set_manual_translation",
     "submit_feedback",
     "translate_message",

@@ -10,7 +10,9 @@ from ..errors import ActionNotAllowed, InvalidFeedback
 from ..models import Department, FeedbackItem, Message
 from ..notifications import notify_resident
 from ..permissions import assignable_departments, ensure_can_handle
-from .submission import _checked_text, change_status_quietly
+from .delivery import ensure_no_reply_awaits_translation
+from .statuses import change_status_quietly
+from .submission import _checked_text
 from .translating import STAFF_LANGUAGE, request_translation
 
 Status = FeedbackItem.Status
@@ -47,6 +49,8 @@ def change_status(
         FeedbackItem.objects.filter(duplicate_of=item).update(duplicate_of=original)
     else:
         item.duplicate_of = None
+    if status in (Status.ANSWERED, Status.CLOSED):
+        ensure_no_reply_awaits_translation(item)
     change_status_quietly(item=item, status=status, user=user)
     if status in NOTIFIED_STATUSES:
         notify_resident(item=item, kind="status")
@@ -69,7 +73,8 @@ def assign_department(*, item: FeedbackItem, department: Department, user) -> Fe
 
 @transaction.atomic
 def reply_as_staff(*, item: FeedbackItem, text: str, user) -> Message:
-    """A reply written in Korean. The resident is emailed once it reads in their language."""
+    """A reply written in Korean. It is delivered (the resident emailed, an open item answered)
+    once it reads in their language (services/delivery.py)."""
     item = _locked(item, user)
     if item.personal_data_erased_at:
         raise ActionNotAllowed()
@@ -81,8 +86,7 @@ def reply_as_staff(*, item: FeedbackItem, text: str, user) -> Message:
         language=STAFF_LANGUAGE,
     )
     request_translation(message=message)
-    if item.status in FeedbackItem.OPEN_STATUSES:
-        change_status_quietly(item=item, status=Status.ANSWERED, user=user)
+    item.save(update_fields=["updated_at"])
     return message
 
 

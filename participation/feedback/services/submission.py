@@ -24,6 +24,7 @@ from ..errors import (
 from ..models import Attachment, FeedbackItem, Kind, Message, ServiceCategory, StatusChange
 from ..notifications import notify_resident
 from ..uploads import TOO_MANY
+from .statuses import change_status_quietly
 from .translating import request_translation
 
 Status = FeedbackItem.Status
@@ -198,20 +199,6 @@ def reopen_item(*, item: FeedbackItem, text: str = "") -> FeedbackItem:
         )
         request_translation(message=message)
     return item
-
-
-def change_status_quietly(*, item: FeedbackItem, status: str, user=None) -> None:
-    """Record the status change and its timestamps (no email). Inside the caller's transaction."""
-    previous = item.status
-    item.status = status
-    if status in FeedbackItem.FINAL_STATUSES:
-        item.closed_at = timezone.now()
-    else:
-        item.closed_at = None
-    if status in (Status.ANSWERED, Status.CLOSED) and item.first_answered_at is None:
-        item.first_answered_at = timezone.now()
-    item.save()
-    StatusChange.objects.create(item=item, from_status=previous, to_status=status, changed_by=user)
 
 
 def _checked_text(text: str, *, required: bool = True) -> str:

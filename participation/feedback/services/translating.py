@@ -9,18 +9,22 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from participation.translation import can_translate, translate
+from participation.translation import can_translate, configuration_problem, translate
 from participation.translation.languages import normalize_language
 
 from ..errors import ActionNotAllowed, InvalidFeedback
 from ..models import FeedbackItem, Message, TranslationStatus
-from ..notifications import notify_resident
 from ..permissions import ensure_can_handle
+from .delivery import deliver_reply
 
 logger = logging.getLogger(__name__)
 
 STAFF_LANGUAGE = "ko"
 TRANSLATION_MISSING = _("Please type the translation.")
+LANGUAGE_NOT_TRANSLATABLE = _(
+    "The translation provider cannot translate this language pair: translate it by hand."
+)
+REASON_MISSING = _("Please say why the resident can read this reply untranslated.")
 
 
 def reply_language(item: FeedbackItem) -> str:
@@ -48,8 +52,8 @@ def request_translation(*, message: Message) -> None:
     message.translated_at = None
     if _same_language(message.language, target) or not message.text.strip():
         message.translation_status = TranslationStatus.NOT_NEEDED
-    elif not can_translate(source=message.language, target=target):
-        # The provider lacks the language: a person has to translate it.
+    elif not can_translate(source=message.language, target=target) or configuration_problem():
+        # The provider lacks the language, or there is none: a person has to translate it.
         message.translation_status = TranslationStatus.NEEDS_MANUAL
     else:
         message.translation_status = TranslationStatus.PENDING
@@ -57,12 +61,9 @@ def request_translation(*, message: Message) -> None:
     message.save()
     if message.translation_status == TranslationStatus.PENDING:
         transaction.on_commit(lambda: enqueue_translation(message_id=message.pk))
-    elif (
-        message.translation_status == TranslationStatus.NOT_NEEDED
-        and message.author == Message.Author.STAFF
-    ):
-        # Already in the resident's language; a reply that needs a manual translation waits.
-        _notify_reply(message)
+    elif message.translation_status == TranslationStatus.NOT_NEEDED:
+        # Already in the resident's language; a reply that needs a translation waits.
+        deliver_reply(message=message)
 
 
 def enqueue_translation(*, message_id: int) -> None:
@@ -74,11 +75,17 @@ def enqueue_translation(*, message_id: int) -> None:
         logger.exception("could not enqueue translation of feedback message %s", message_id)
 
 
-def translate_message(*, message_id: int) -> bool:
+def translate_message(*, message_id: int, now=None) -> bool:
     """Translate one pending message. Returns whether it was translated now; raises
     TranslationUnavailable for the task to retry."""
     message = Message.objects.select_related("item").get(pk=message_id)
     if message.translation_status != TranslationStatus.PENDING:
+        return False
+    if configuration_problem() is not None:
+        # No provider to wait for: staff translate it (the queue says why, once).
+        Message.objects.filter(pk=message_id, translation_status=TranslationStatus.PENDING).update(
+            translation_status=TranslationStatus.NEEDS_MANUAL
+        )
         return False
     result = translate(
         text=message.text, source=message.language, target=message.translation_language
@@ -96,7 +103,7 @@ def translate_message(*, message_id: int) -> bool:
         message.translation_provider = result.provider
         message.translation_status = TranslationStatus.DONE
         message.translation_error = ""
-        message.translated_at = timezone.now()
+        message.translated_at = now or timezone.now()
         message.save(
             update_fields=[
                 "translated_text",
@@ -106,8 +113,7 @@ def translate_message(*, message_id: int) -> bool:
                 "translated_at",
             ]
         )
-        if message.author == Message.Author.STAFF:
-            _notify_reply(message)
+        deliver_reply(message=message, now=message.translated_at)
     return True
 
 
@@ -124,23 +130,72 @@ def record_translation_failure(*, message_id: int, error: str, final: bool) -> N
     message.save(update_fields=fields)
 
 
-@transaction.atomic
-def set_manual_translation(*, message: Message, text: str, user) -> Message:
-    """Staff type the translation the provider could not give (or correct the machine's)."""
+def _locked_message(message: Message, user) -> Message:
     message = Message.objects.select_for_update().select_related("item").get(pk=message.pk)
     ensure_can_handle(user, message.item)
     if message.is_internal:  # internal notes are never translated
         raise ActionNotAllowed()
+    return message
+
+
+@transaction.atomic
+def set_manual_translation(*, message: Message, text: str, user, now=None) -> Message:
+    """Staff type the translation the provider could not give (or correct the machine's)."""
+    message = _locked_message(message, user)
     if not text.strip():
         raise InvalidFeedback(TRANSLATION_MISSING, field="text")
+    # A correction of a reply the resident already read delivers nothing new.
+    delivers = message.awaits_translation
     message.translated_text = text.strip()
     message.translation_status = TranslationStatus.MANUAL
     message.translation_provider = ""
     message.translation_error = ""
-    message.translated_at = timezone.now()
+    message.untranslated_reason = ""
+    message.translated_by = user
+    message.translated_at = now or timezone.now()
     message.save()
-    if message.author == Message.Author.STAFF:
-        _notify_reply(message)
+    if delivers:
+        deliver_reply(message=message, now=message.translated_at)
+    return message
+
+
+@transaction.atomic
+def send_untranslated(*, message: Message, reason: str, user, now=None) -> Message:
+    """Staff know the resident reads the reply as written (e.g. they wrote in Korean before):
+    it is delivered untranslated, and the reason is kept in the staff record."""
+    message = _locked_message(message, user)
+    if not message.awaits_translation:
+        raise ActionNotAllowed()
+    if not reason.strip():
+        raise InvalidFeedback(REASON_MISSING, field="reason")
+    message.translation_status = TranslationStatus.UNTRANSLATED
+    message.untranslated_reason = reason.strip()
+    message.translated_by = user
+    message.translated_at = now or timezone.now()
+    message.save()
+    deliver_reply(message=message, now=message.translated_at)
+    return message
+
+
+@transaction.atomic
+def retry_machine_translation(*, message: Message, user) -> Message:
+    """Ask the provider again for a message it gave up on (or that waited for a provider)."""
+    message = _locked_message(message, user)
+    if message.translation_status not in (
+        TranslationStatus.NEEDS_MANUAL,
+        TranslationStatus.PENDING,
+    ):
+        raise ActionNotAllowed()
+    problem = configuration_problem()
+    if problem is not None:
+        raise ActionNotAllowed(problem.message)
+    if not can_translate(source=message.language, target=message.translation_language):
+        raise ActionNotAllowed(LANGUAGE_NOT_TRANSLATABLE)
+    message.translation_status = TranslationStatus.PENDING
+    message.translation_error = ""
+    message.translation_requested_at = timezone.now()
+    message.save()
+    transaction.on_commit(lambda: enqueue_translation(message_id=message.pk))
     return message
 
 
@@ -157,15 +212,6 @@ def stale_pending_message_ids(*, older_than) -> list[int]:
 def mark_translation_requested(*, message_ids: list[int]) -> None:
     """The sweep re-enqueued these now: it leaves them alone while their new task runs."""
     Message.objects.filter(pk__in=message_ids).update(translation_requested_at=timezone.now())
-
-
-def _notify_reply(message: Message) -> None:
-    """Email the resident a staff reply once it reads in their language; once per message."""
-    if message.is_internal or message.resident_notified_at:
-        return
-    notify_resident(item=message.item, kind="reply", message=message)
-    message.resident_notified_at = timezone.now()
-    Message.objects.filter(pk=message.pk).update(resident_notified_at=message.resident_notified_at)
 
 
 def _same_language(a: str, b: str) -> bool:

@@ -386,20 +386,23 @@ def test_a_reply_answers_an_open_item_and_is_emailed_once_it_is_translated(
     with django_capture_on_commit_callbacks() as callbacks:
         reply = services.reply_as_staff(item=item, text=REPLY, user=member)
 
-    # Committed, not yet translated: no email in Korean.
+    # Committed, not yet translated: no email in Korean, not answered yet.
     reply.refresh_from_db()
     assert reply.translation_status == TranslationStatus.PENDING
     assert (reply.author, reply.language, reply.translation_language) == ("staff", "ko", "zh-hans")
     assert not emails_containing(REPLY).exists()
     item.refresh_from_db()
-    assert item.status == Status.ANSWERED
-    assert item.first_answered_at is not None
-    assert StatusChange.objects.filter(item=item, to_status="answered", changed_by=member).exists()
+    assert item.status == Status.RECEIVED
+    assert item.first_answered_at is None
 
     with django_capture_on_commit_callbacks(execute=True):
         for callback in callbacks:
             callback()
 
+    item.refresh_from_db()
+    assert item.status == Status.ANSWERED
+    assert item.first_answered_at is not None
+    assert StatusChange.objects.filter(item=item, to_status="answered", changed_by=member).exists()
     reply.refresh_from_db()
     assert reply.translated_text == REPLY_IN_CHINESE
     email = emails_containing(REPLY).get()

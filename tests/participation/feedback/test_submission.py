@@ -92,14 +92,17 @@ def test_signed_in_resident_needs_no_contact_email(submit, libretranslate):
     assert item.contact_address == "signed-in@example.org"
 
 
-def test_follow_up_on_an_answered_item_goes_back_to_staff(submit, libretranslate):
+def test_follow_up_on_an_answered_item_goes_back_to_staff(
+    submit, libretranslate, django_capture_on_commit_callbacks
+):
     from tests.factories import FeedbackStaffFactory
 
     item = submit()
     staff = FeedbackStaffFactory(feedback_permissions=["triage_all_feedback"])
-    services.reply_as_staff(
-        item=item, text="공사 현장에 야간 작업 중지를 요청했습니다.", user=staff
-    )
+    with django_capture_on_commit_callbacks(execute=True):  # translated: delivered, answered
+        services.reply_as_staff(
+            item=item, text="공사 현장에 야간 작업 중지를 요청했습니다.", user=staff
+        )
     item.refresh_from_db()
     assert item.status == FeedbackItem.Status.ANSWERED
     services.add_follow_up(item=item, text="还是很吵。")

@@ -126,7 +126,7 @@ def test_the_beat_task_is_idempotent(finished_event, attendee):
 # --- answering ------------------------------------------------------------------------------
 
 
-def test_an_answer_becomes_an_event_survey_feedback_item(finished_event, attendee):
+def test_an_answer_becomes_an_event_survey_feedback_item(finished_event, attendee, libretranslate):
     comment = "Sự kiện rất hay, nhưng phòng hơi nóng và thiếu chỗ ngồi cho người lớn tuổi."
 
     item = services.answer_survey(registration=attendee, rating=4, comment=comment, language="ko")
