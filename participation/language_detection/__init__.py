@@ -3,10 +3,12 @@
     detect_language(text=..., fallback="vi") -> DetectedLanguage(code="ko", confidence=0.98, ...)
 
 The text is cleaned (links, email addresses, @handles, control characters go), its script
-decides where it can (scripts.py: Hangul → ko, kana → ja, Thai → th, …), and the engine in
-settings.LANGUAGE_DETECTOR ("lingua" or "langdetect") chooses among the Latin-script or the
-Cyrillic languages. When nothing is left to go on, or the answer is unsure, the result is the
-fallback — the language the resident was using the site in — marked is_fallback.
+decides where it can (scripts.py: Hangul → ko, kana → ja, Thai → th, …; quoted names in
+another script aside), and the engine in settings.LANGUAGE_DETECTOR ("lingua-cld2", "lingua"
+or "langdetect") chooses among the Latin-script or the Cyrillic languages. When nothing is
+left to go on, the answer is unsure, or the text is one a detector could only guess at — a
+greeting alone, Korean in Latin letters (unsure.py) — the result is the fallback, the language
+the resident was using the site in, marked is_fallback.
 """
 
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ from participation.translation.languages import normalize_language
 from .cleaning import clean_text, count_letters
 from .engines import ENGINES, Engine, get_engine
 from .scripts import judge_script, only_script
+from .unsure import is_romanised_korean, is_small_talk
 
 __all__ = ["ENGINES", "MIN_CONFIDENCE", "DetectedLanguage", "detect_language", "detect_with_engine"]
 
@@ -57,6 +60,8 @@ def detect_with_engine(*, text: str, fallback: str, engine: Engine) -> DetectedL
         code, confidence = verdict.code, verdict.share
     else:
         sample = only_script(text, verdict.script)
+        if is_small_talk(sample) or is_romanised_korean(sample):
+            return _fallback(fallback)
         best = None
         if count_letters(sample) >= MIN_DETECTOR_LETTERS:
             best = engine.best(sample, group=verdict.script)
