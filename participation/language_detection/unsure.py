@@ -25,7 +25,7 @@ SMALL_TALK_PHRASES = frozenset(
     salom|assalomu alaykum|rahmat|katta rahmat|xayr
     xin chao|chao|cam on|xin cam on|cam on nhieu|cam on ban
     terima kasih|terima kasih banyak|selamat pagi|selamat siang|selamat malam
-    salamat|salamat po|maraming salamat|kumusta|kumusta po
+    salamat|salamat po|maraming salamat|kumusta|po
     gracias|muchas gracias|merci|merci beaucoup|danke|vielen dank|danke sehr
     спасибо|большое спасибо|привет|здравствуйте|пока|сайн байна уу|баярлалаа
     """.replace("\n", "|").split("|")
