@@ -1,3 +1,4 @@
+from .corrections import LanguageCorrection
 from .items import Attachment, FeedbackItem, Kind, Message, StatusChange, TranslationStatus
 from .reference import (
     ApiKey,
@@ -14,6 +15,7 @@ __all__ = [
     "Department",
     "FeedbackItem",
     "Kind",
+    "LanguageCorrection",
     "Message",
     "ServiceAttribute",
     "ServiceAttributeValue",
