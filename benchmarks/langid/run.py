@@ -1,6 +1,7 @@
 """Language detection: langdetect against lingua, raw and through the portal's detect_language().
 
-    .venv/bin/python benchmarks/langid/run.py [--data PATH] [--engines langdetect lingua lingua-low lingua-cld2]
+    .venv/bin/python benchmarks/langid/run.py [--data PATH]
+        [--engines langdetect lingua lingua-low lingua-cld2]
 
 Reads testdata/ (lingua's test data for 14 languages × single words, word pairs, sentences;
 see testdata/NOTICE.md) and resident_messages.tsv (the portal's own resident-style messages:
@@ -47,7 +48,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument(
-        "--engines", nargs="+", default=["langdetect", "lingua", "lingua-low", "lingua-cld2"], metavar="ENGINE"
+        "--engines",
+        nargs="+",
+        default=["langdetect", "lingua", "lingua-low", "lingua-cld2"],
+        metavar="ENGINE",
     )
     parser.add_argument("--worker", nargs=2, metavar=("ENGINE", "VARIANT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
