@@ -3,12 +3,14 @@ of them hold the language detector.
 
     .venv/bin/python benchmarks/langid/memory.py [--submissions 24] [--engine lingua-cld2]
         [--database bench_langid_memory] [--redis redis://127.0.0.1:6379/12] [--port 8126]
+        [--no-preload]
 
 Runs the feedback benchmark's setup (benchmarks/feedback/run.py: a fresh database with demo
 content, a LibreTranslate-compatible server in this process, gunicorn with 2 sync workers and a
 Celery worker with 2 prefork children, production settings), posts --submissions feedback
 forms in the benchmark's four languages, waits until the worker has translated them all, and
-then reads VmRSS of every process of both groups from /proc. A process "holds the detector"
+then reads the resident (RSS) and proportional (PSS: shared pages divided among the processes
+sharing them) memory of every process of both groups from /proc. A process "holds the detector"
 when lingua's or CLD2's extension is mapped into it (/proc/<pid>/maps): both are imported only
 when a detector is built. Everything it starts is stopped and the database dropped at the end.
 """
@@ -41,6 +43,11 @@ def main():
     parser.add_argument("--database", default="bench_langid_memory")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379/12")
     parser.add_argument("--port", type=int, default=8126)
+    parser.add_argument(
+        "--no-preload",
+        action="store_true",
+        help="run gunicorn without gunicorn.conf.py: each worker builds its own detector",
+    )
     args = parser.parse_args()
 
     bench = load_feedback_benchmark()
@@ -62,6 +69,10 @@ def main():
         provider = FakeLibreTranslate().start()
         os.environ.update(bench.ENVIRONMENT, TRANSLATION_API_URL=provider.url)
         os.environ["STATIC_ROOT"] = static_root
+        if args.no_preload:
+            empty = Path(static_root) / "gunicorn.conf.py"
+            empty.write_text("")
+            os.environ["GUNICORN_CMD_ARGS"] = f"--config={empty}"
         bench.flush_redis()
         bench.recreate_database()
         processes = []
@@ -76,9 +87,10 @@ def main():
             processes.append(worker)
             load = argparse.Namespace(requests=args.submissions, clients=2)
             phase = bench.run_phase("submissions", provider, bench.feedback_fields(category), load)
+            preload = "no preload" if args.no_preload else "detector preloaded in the master"
             print(
                 f"{len(phase.texts)} submissions, {phase.translated} translated by the worker; "
-                f"LANGUAGE_DETECTOR={args.engine}\n"
+                f"LANGUAGE_DETECTOR={args.engine}, {preload}\n"
             )
             report({"gunicorn": web.pid, "celery": worker.pid})
         finally:
@@ -93,14 +105,14 @@ def main():
 
 
 def report(groups: dict[str, int]) -> None:
-    print(f"{'process':<26}{'pid':>8}{'RSS MB':>9}  detector")
+    print(f"{'process':<26}{'pid':>8}{'RSS MB':>9}{'PSS MB':>9}  detector")
     for name, leader in groups.items():
         for pid in sorted(group_members(leader)):
             role = f"{name} {'main' if pid == leader else 'child'}"
             maps = read(f"/proc/{pid}/maps")
             held = [lib for lib, mark in DETECTOR_LIBRARIES.items() if mark in maps]
-            rss = rss_bytes(pid) / 2**20
-            print(f"{role:<26}{pid:>8}{rss:>9.0f}  {'+'.join(held) or '-'}")
+            rss, pss = (memory_kb(pid, field) / 1024 for field in ("Rss", "Pss"))
+            print(f"{role:<26}{pid:>8}{rss:>9.0f}{pss:>9.0f}  {'+'.join(held) or '-'}")
 
 
 def group_members(leader: int) -> list[int]:
@@ -116,10 +128,12 @@ def group_members(leader: int) -> list[int]:
     return members
 
 
-def rss_bytes(pid: int) -> int:
-    for line in read(f"/proc/{pid}/status").splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) * 1024
+def memory_kb(pid: int, field: str) -> int:
+    """Rss (resident, shared pages counted in full) or Pss (shared pages divided among the
+    processes that share them: what the process costs) from /proc/<pid>/smaps_rollup."""
+    for line in read(f"/proc/{pid}/smaps_rollup").splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
     return 0
 
 

@@ -22,7 +22,14 @@ from .engines import ENGINES, Engine, get_engine
 from .scripts import judge_script, only_script
 from .unsure import is_romanised_korean, is_small_talk
 
-__all__ = ["ENGINES", "MIN_CONFIDENCE", "DetectedLanguage", "detect_language", "detect_with_engine"]
+__all__ = [
+    "ENGINES",
+    "MIN_CONFIDENCE",
+    "DetectedLanguage",
+    "detect_language",
+    "detect_with_engine",
+    "preload_detector",
+]
 
 # Below this, lingua's guesses on the benchmark's words and word pairs were right less than half
 # the time: the resident's choice of site language is the better bet. (langdetect reports
@@ -47,6 +54,17 @@ def detect_language(*, text: str, fallback: str, engine: str | None = None) -> D
         fallback=fallback,
         engine=get_engine(engine or settings.LANGUAGE_DETECTOR),
     )
+
+
+def preload_detector(engine: str | None = None) -> None:
+    """Build the detectors detect_language() will need now rather than on the first request:
+    in a server's parent process before it forks (gunicorn.conf.py), the workers then share
+    the models' memory instead of each loading its own."""
+    instance = get_engine(engine or settings.LANGUAGE_DETECTOR)
+    for group in ("latin", "cyrillic"):
+        if len(instance.languages(group)) > 1:
+            instance.detector(group)
+    instance.best("preload", group="latin")  # imports whatever else the engine asks
 
 
 def detect_with_engine(*, text: str, fallback: str, engine: Engine) -> DetectedLanguage:
