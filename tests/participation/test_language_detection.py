@@ -16,6 +16,7 @@ from participation.language_detection import (
     detect_language,
     detect_with_engine,
     engines,
+    preload_detector,
 )
 from participation.language_detection.cleaning import clean_text
 
@@ -385,3 +386,12 @@ def test_greeting_words_and_romanised_looking_words_in_real_messages(text, code)
     detected = detect_language(text=text, fallback="ja", engine="lingua-cld2")
 
     assert (detected.code, detected.is_fallback) == (code, False)
+
+
+def test_preloading_builds_the_detectors_a_request_would_wait_for(monkeypatch, settings):
+    settings.LANGUAGE_DETECTOR = "lingua-cld2"
+    monkeypatch.setattr(engines, "_engines", {})  # a process that has detected nothing yet
+
+    preload_detector()
+
+    assert set(engines.get_engine("lingua-cld2")._detectors) == {"latin", "cyrillic"}
