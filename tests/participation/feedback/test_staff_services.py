@@ -392,6 +392,17 @@ def test_a_correction_records_what_the_detector_said_and_what_staff_set(item, me
     assert not correction.detected_was_fallback
 
 
+def test_a_correction_of_a_greeting_counts_the_detector_as_unsure(submit, member):
+    # "xin chao" alone gives the site language (Chinese here); the resident writes Vietnamese.
+    item = submit(text="xin chao")
+    assert (item.language, item.language_is_fallback) == ("zh-hans", True)
+
+    services.correct_language(item=item, language="vi", user=member)
+
+    correction = LanguageCorrection.objects.get()
+    assert (correction.detected_language, correction.detected_was_fallback) == ("zh-hans", True)
+
+
 def test_correcting_back_to_the_detected_language_is_no_correction(item, member):
     detected = item.language
     services.correct_language(item=item, language="ja", user=member)
