@@ -5,26 +5,45 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('feedback', '0001_initial'),
+        ("feedback", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LanguageCorrection',
+            name="LanguageCorrection",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('detected_language', models.CharField(max_length=10, verbose_name='detected as')),
-                ('detected_was_fallback', models.BooleanField(default=False, verbose_name='detector unsure')),
-                ('corrected_language', models.CharField(max_length=10, verbose_name='corrected to')),
-                ('corrected_at', models.DateTimeField(verbose_name='corrected at')),
-                ('item', models.OneToOneField(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='language_correction', to='feedback.feedbackitem', verbose_name='feedback item')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("detected_language", models.CharField(max_length=10, verbose_name="detected as")),
+                (
+                    "detected_was_fallback",
+                    models.BooleanField(default=False, verbose_name="detector unsure"),
+                ),
+                (
+                    "corrected_language",
+                    models.CharField(max_length=10, verbose_name="corrected to"),
+                ),
+                ("corrected_at", models.DateTimeField(verbose_name="corrected at")),
+                (
+                    "item",
+                    models.OneToOneField(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="language_correction",
+                        to="feedback.feedbackitem",
+                        verbose_name="feedback item",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'language correction',
-                'verbose_name_plural': 'language corrections',
-                'indexes': [models.Index(fields=['corrected_at'], name='feedback_langcorr_at_idx')],
+                "verbose_name": "language correction",
+                "verbose_name_plural": "language corrections",
+                "indexes": [models.Index(fields=["corrected_at"], name="feedback_langcorr_at_idx")],
             },
         ),
     ]
