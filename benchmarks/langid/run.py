@@ -1,14 +1,19 @@
 """Language detection: langdetect against lingua, raw and through the portal's detect_language().
 
-    .venv/bin/python benchmarks/langid/run.py [--data PATH] [--engines langdetect lingua lingua-low]
+    .venv/bin/python benchmarks/langid/run.py [--data PATH]
+        [--engines langdetect lingua lingua-low lingua-cld2]
 
-Reads ../shared/langid-testdata (14 languages × single words, word pairs, sentences; see its
-README) and prints, side by side, the accuracy per language and per length class, the
-averages, the median time per call and the memory of the process. Every engine runs twice —
-"raw" (the engine alone, choosing among all the portal languages it knows) and "portal"
-(detect_language: cleaning, script rules, the engine per script, the confidence threshold;
-a fallback counts as a miss) — each time in a fresh Python process, so that no two share
-memory. "lingua-low" is lingua in its low-accuracy mode, for the memory trade-off.
+Reads testdata/ (lingua's test data for 14 languages × single words, word pairs, sentences;
+see testdata/NOTICE.md) and resident_messages.tsv (the portal's own resident-style messages:
+Uzbek, Vietnamese typed without accents, mixed scripts, and romanised Korean and greetings,
+where the honest answer is "unsure", i.e. the fallback) and prints, side by side, the accuracy
+per language and length class and per resident category, the averages, the median time per
+call and the memory of the process. Every engine runs twice — "raw" (the engine alone,
+choosing among all the portal languages it knows) and "portal" (detect_language: cleaning,
+script rules, the engine per script, the confidence threshold; a fallback counts as a miss,
+except for the resident messages expected "unsure") — each time in a fresh Python process, so
+that no two share memory. "lingua-low" is lingua in its low-accuracy mode, for the memory
+trade-off.
 
 Memory is the process's resident set (VmRSS) after loading the detector and classifying
 everything, beside the same process before loading (Django set up, portal.settings.test).
@@ -26,7 +31,9 @@ import time
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parents[2]
-DEFAULT_DATA = BASE_DIR.parent / "shared" / "langid-testdata"
+DEFAULT_DATA = Path(__file__).resolve().parent / "testdata"
+RESIDENT_MESSAGES = Path(__file__).resolve().parent / "resident_messages.tsv"
+UNSURE = "unsure"  # resident_messages.tsv: the fallback is the right answer
 LENGTHS = ("single-words", "word-pairs", "sentences")
 # The test data's file names → portal codes.
 PORTAL_CODES = {"zh": "zh-hans"}
@@ -41,7 +48,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument(
-        "--engines", nargs="+", default=["langdetect", "lingua", "lingua-low"], metavar="ENGINE"
+        "--engines",
+        nargs="+",
+        default=["langdetect", "lingua", "lingua-low", "lingua-cld2"],
+        metavar="ENGINE",
     )
     parser.add_argument("--worker", nargs=2, metavar=("ENGINE", "VARIANT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -86,6 +96,26 @@ def load_samples(data: Path) -> dict[tuple[str, str], list[str]]:
     return samples
 
 
+def load_resident() -> list[tuple[str, list[str]]]:
+    """[(category, texts)] of resident_messages.tsv, in file order."""
+    categories = {}
+    for line in RESIDENT_MESSAGES.read_text(encoding="utf-8").split("\n"):
+        if line and not line.startswith("#"):
+            category, _expected, text = line.split("\t")
+            categories.setdefault(category, []).append(text)
+    return list(categories.items())
+
+
+def resident_expected() -> dict[str, list[str]]:
+    """category → the expected answer of each message (a portal code or UNSURE)."""
+    expected = {}
+    for line in RESIDENT_MESSAGES.read_text(encoding="utf-8").split("\n"):
+        if line and not line.startswith("#"):
+            category, code, _text = line.split("\t")
+            expected.setdefault(category, []).append(code)
+    return expected
+
+
 # --- the worker: one engine, one variant, one process ------------------------------------------
 
 
@@ -123,6 +153,11 @@ def measure(*, engine: str, variant: str, data: Path) -> dict:
             return None if result.is_fallback else result.code
 
     predictions, timings = {}, {}
+    if variant == "portal":
+        samples = {
+            **samples,
+            **{("resident", category): texts for category, texts in load_resident()},
+        }
     for (length, code), lines in samples.items():
         found, nanoseconds = [], []
         for line in lines:
@@ -225,6 +260,12 @@ def report(results: dict, samples: dict):
         print(f"{'fallbacks':<10}" + "".join(f"{fallbacks(n, length):>{width}.1f}" for n in names))
         print()
 
+    resident = [
+        n for n in names if any(k.startswith("resident/") for k in results[n]["predictions"])
+    ]
+    if resident:
+        report_resident(results, resident)
+
     print("Summary")
     print(f"{'':<26}{header}")
     for length in LENGTHS:
@@ -239,7 +280,7 @@ def report(results: dict, samples: dict):
         timings = [
             nanoseconds
             for key, values in results[name]["timings"].items()
-            if length is None or key.startswith(length + "/")
+            if (key.startswith(length + "/") if length else not key.startswith("resident/"))
             if languages is None or key.split("/")[1] in languages
             for nanoseconds in values
         ]
@@ -252,6 +293,10 @@ def report(results: dict, samples: dict):
             lambda n: f"{median_ms(n, 'sentences', STATISTICAL_LANGUAGES):.3f}",
         ),
         ("median ms, all samples", lambda n: f"{median_ms(n):.3f}"),
+        (
+            "median ms, resident msgs",
+            lambda n: f"{median_ms(n, 'resident'):.3f}" if n.endswith("portal") else "-",
+        ),
         ("load s", lambda n: f"{results[n]['load_seconds']:.2f}"),
         ("RSS MB before loading", lambda n: f"{results[n]['rss_before'] / 2**20:.0f}"),
         ("RSS MB after classifying", lambda n: f"{results[n]['rss_after'] / 2**20:.0f}"),
@@ -273,6 +318,25 @@ def report(results: dict, samples: dict):
         "\nraw: the engine alone among the portal languages it knows; portal: detect_language() "
         "(cleaning, script rules, engine per script, threshold; fallbacks count as misses)."
     )
+
+
+def report_resident(results: dict, names: list[str]):
+    """Per category of resident_messages.tsv: % answered right (UNSURE: % that fell back)."""
+    width = max(12, *(len(name) + 1 for name in names))
+    expected = resident_expected()
+    print("Resident messages, % right (unsure: % given the fallback)")
+    print(f"{'category':<14}{'n':>4}" + "".join(f"{name:>{width}}" for name in names))
+    for category, codes in expected.items():
+        row = ""
+        for name in names:
+            found = results[name]["predictions"][f"resident/{category}"]
+            right = sum(
+                (item is None) if code == UNSURE else (item == code)
+                for item, code in zip(found, codes, strict=True)
+            )
+            row += f"{100 * right / len(codes):>{width}.1f}"
+        print(f"{category:<14}{len(codes):>4}{row}")
+    print()
 
 
 if __name__ == "__main__":

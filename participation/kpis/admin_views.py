@@ -23,6 +23,7 @@ from .admin_forms import ExternalValuesUploadForm
 from .errors import ImportRejected, NotPermitted
 from .selectors import drilldown
 from .selectors.dashboard import build_dashboard
+from .selectors.languages import language_correction_rows
 from .services.external_values import COLUMNS, import_external_values
 from .tasks import refresh_rollups_and_snapshots
 from .views import selected_year
@@ -51,6 +52,7 @@ def dashboard(request):
     context = {
         "dashboard": data,
         "categories": drilldown.category_rows(year=year),
+        "language_corrections": language_correction_rows(year=year),
         "items_url": reverse("kpis_admin_items"),
         "may_see_items": can_access_queue(request.user),
         "may_import": request.user.has_perm(ADD_VALUES),

@@ -3,10 +3,12 @@
     detect_language(text=..., fallback="vi") -> DetectedLanguage(code="ko", confidence=0.98, ...)
 
 The text is cleaned (links, email addresses, @handles, control characters go), its script
-decides where it can (scripts.py: Hangul → ko, kana → ja, Thai → th, …), and the engine in
-settings.LANGUAGE_DETECTOR ("lingua" or "langdetect") chooses among the Latin-script or the
-Cyrillic languages. When nothing is left to go on, or the answer is unsure, the result is the
-fallback — the language the resident was using the site in — marked is_fallback.
+decides where it can (scripts.py: Hangul → ko, kana → ja, Thai → th, …; quoted names in
+another script aside), and the engine in settings.LANGUAGE_DETECTOR ("lingua-cld2", "lingua"
+or "langdetect") chooses among the Latin-script or the Cyrillic languages. When nothing is
+left to go on, the answer is unsure, or the text is one a detector could only guess at — a
+greeting alone, Korean in Latin letters (unsure.py) — the result is the fallback, the language
+the resident was using the site in, marked is_fallback.
 """
 
 from dataclasses import dataclass
@@ -18,8 +20,16 @@ from participation.translation.languages import normalize_language
 from .cleaning import clean_text, count_letters
 from .engines import ENGINES, Engine, get_engine
 from .scripts import judge_script, only_script
+from .unsure import is_romanised_korean, is_small_talk
 
-__all__ = ["ENGINES", "MIN_CONFIDENCE", "DetectedLanguage", "detect_language", "detect_with_engine"]
+__all__ = [
+    "ENGINES",
+    "MIN_CONFIDENCE",
+    "DetectedLanguage",
+    "detect_language",
+    "detect_with_engine",
+    "preload_detector",
+]
 
 # Below this, lingua's guesses on the benchmark's words and word pairs were right less than half
 # the time: the resident's choice of site language is the better bet. (langdetect reports
@@ -46,6 +56,17 @@ def detect_language(*, text: str, fallback: str, engine: str | None = None) -> D
     )
 
 
+def preload_detector(engine: str | None = None) -> None:
+    """Build the detectors detect_language() will need now rather than on the first request:
+    in a server's parent process before it forks (gunicorn.conf.py), the workers then share
+    the models' memory instead of each loading its own."""
+    instance = get_engine(engine or settings.LANGUAGE_DETECTOR)
+    for group in ("latin", "cyrillic"):
+        if len(instance.languages(group)) > 1:
+            instance.detector(group)
+    instance.best("preload", group="latin")  # imports whatever else the engine asks
+
+
 def detect_with_engine(*, text: str, fallback: str, engine: Engine) -> DetectedLanguage:
     """detect_language() with a given engine instance (the benchmark's variants)."""
     fallback = normalize_language(fallback)
@@ -57,6 +78,8 @@ def detect_with_engine(*, text: str, fallback: str, engine: Engine) -> DetectedL
         code, confidence = verdict.code, verdict.share
     else:
         sample = only_script(text, verdict.script)
+        if is_small_talk(sample) or is_romanised_korean(sample):
+            return _fallback(fallback)
         best = None
         if count_letters(sample) >= MIN_DETECTOR_LETTERS:
             best = engine.best(sample, group=verdict.script)

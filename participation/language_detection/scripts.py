@@ -10,6 +10,11 @@ Residents mix in names written in Latin letters ("K-POP World City Week 신청�
 Latin words that start with a capital count as names, not as language, when another script is
 present. A Hangul, kana or Han character carries about a syllable or a word — three Latin
 letters' worth (it is also three bytes in UTF-8) — so it is weighted three times.
+
+Residents also quote names in another script: a Chinese message about "「강남구청」" or
+"역삼1동 주민센터" is Chinese. So what is quoted or in brackets is left out when the rest of the
+text has letters, and among the CJK scripts Hangul must be the majority to make a text Korean
+(not merely present), kana a tenth to make it Japanese; else it is Chinese.
 """
 
 import re
@@ -33,9 +38,17 @@ DECISIVE_SCRIPTS = {
     "ne": "\u0900-\u097f\ua8e0-\ua8ff",
 }
 CJK_WEIGHT = 3
-# Of the CJK characters, this share of kana makes a text Japanese (Japanese prose is a third
-# or more kana; Chinese borrows の now and then), likewise Hangul for Korean.
-KANA_OR_HANGUL_SHARE = 0.1
+# Of the CJK characters, this share of Hangul makes a text Korean (Korean with hanja still
+# writes most words in Hangul; a Chinese or Japanese message quoting a Korean office name does
+# not), and this share of kana makes it Japanese (Japanese prose is a third or more kana;
+# Chinese borrows の now and then).
+HANGUL_SHARE = 0.5
+KANA_SHARE = 0.1
+# Quotations and brackets, in the forms residents type: what is inside names something.
+QUOTED = re.compile(
+    '"[^"]*"|“[^”]*”|«[^»]*»|「[^」]*」|『[^』]*』|《[^》]*》|〈[^〉]*〉|【[^】]*】'
+    "|\\([^()]*\\)|（[^（）]*）|\\[[^\\]]*\\]"
+)
 
 # Letters that Russian lacks. Mongolian: ө ү; old Mongolian fonts and keyboards put Ukrainian
 # є ї in their place, still common online (Ukrainian itself would also have і).
@@ -85,7 +98,17 @@ def _letters(pattern: re.Pattern, text: str) -> int:
 
 
 def judge_script(text: str) -> ScriptVerdict | None:
-    """What the scripts of `text` say; None when it has no letters of a script we know."""
+    """What the scripts of `text` say; None when it has no letters of a script we know. Quoted
+    or bracketed parts count only when nothing else has letters."""
+    surrounding = QUOTED.sub(" ", text)
+    if surrounding != text:
+        verdict = _judge(surrounding)
+        if verdict is not None:
+            return verdict
+    return _judge(text)
+
+
+def _judge(text: str) -> ScriptVerdict | None:
     hangul, kana, han = (_letters(pattern, text) for pattern in (_HANGUL, _KANA, _HAN))
     weights = {"cjk": CJK_WEIGHT * (hangul + kana + han), "cyrillic": _letters(_CYRILLIC, text)}
     weights.update({code: _letters(pattern, text) for code, pattern in _DECISIVE.items()})
@@ -121,8 +144,10 @@ def only_script(text: str, script: str) -> str:
 
 def _cjk_language(*, hangul: int, kana: int, han: int) -> str:
     cjk = hangul + kana + han
-    if max(hangul, kana) >= KANA_OR_HANGUL_SHARE * cjk:
-        return "ko" if hangul >= kana else "ja"
+    if hangul >= HANGUL_SHARE * cjk:
+        return "ko"
+    if kana >= KANA_SHARE * cjk:
+        return "ja"
     return "zh-hans"
 
 

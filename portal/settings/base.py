@@ -398,8 +398,8 @@ KPI_FIRST_YEAR = env.int("KPI_FIRST_YEAR", default=2024)
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE_ENABLED", default=True)
 
 # --- Language detection (participation.language_detection) --------------------------------
-# lingua or langdetect: which engine detects residents' languages (benchmarks/langid).
-LANGUAGE_DETECTOR = env("LANGUAGE_DETECTOR", default="lingua")
+# lingua-cld2, lingua or langdetect: which engine detects residents' languages (benchmarks/langid).
+LANGUAGE_DETECTOR = env("LANGUAGE_DETECTOR", default="lingua-cld2")
 
 # --- Machine translation (participation.translation) --------------------------------------
 # libretranslate, google, deepl, papago, microsoft or mymemory, each through deep-translator,

@@ -16,10 +16,11 @@ from participation.language_detection import (
     detect_language,
     detect_with_engine,
     engines,
+    preload_detector,
 )
 from participation.language_detection.cleaning import clean_text
 
-ENGINES = ("lingua", "langdetect")
+ENGINES = ("lingua-cld2", "lingua", "langdetect")
 
 # The same complaint in every language of DESIGN.md's minimum set.
 SENTENCES = {
@@ -259,3 +260,138 @@ def test_a_detector_is_built_once_when_threads_race_for_it():
 )
 def test_cleaning(text, cleaned):
     assert clean_text(text) == cleaned
+
+
+# --- resident messages that detectors used to miss (benchmarks/langid/resident_messages.tsv) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assalomu alaykum, men Gangnam tumanida yashayman, avtobus bekati yonidagi chiroq "
+        "ishlamayapti.",
+        "Bolam uchun bepul koreys tili kursi bormi? Qayerga murojaat qilishim kerak?",
+        "Tadbirga royxatdan otdim, lekin tasdiqlash xati hali kelmadi.",
+        "Koreys tilini yaxshi bilmayman, tarjimon bilan gaplashsam boladimi?",
+        "Suv quvuri yorilib ketgan, podvalda suv toplanib qoldi, tezroq yordam bering.",
+    ],
+)
+def test_uzbek_without_its_apostrophes_is_uzbek(text):
+    detected = detect_language(text=text, fallback="ko", engine="lingua-cld2")
+
+    assert (detected.code, detected.is_fallback) == ("uz", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toi khong nhan duoc email xac nhan sau khi dang ky su kien.",
+        "Toi muon dang ky lop hoc tieng Han mien phi cho nguoi nuoc ngoai.",
+        "Lam on cho biet thu tuc gia han visa can nhung giay to gi?",
+        "Benh vien nao o quan Gangnam co phien dich tieng Viet a?",
+        "Nuoc may nha toi co mau vang, uong co an toan khong?",
+    ],
+)
+def test_vietnamese_typed_without_accents_is_vietnamese(text):
+    detected = detect_language(text=text, fallback="ko", engine="lingua-cld2")
+
+    assert (detected.code, detected.is_fallback) == ("vi", False)
+
+
+def test_the_default_engine_knows_uzbek_and_unaccented_vietnamese(settings):
+    assert settings.LANGUAGE_DETECTOR == "lingua-cld2"
+    text = "Ertaga soat nechada uchrashuv boladi? Manzilni yuborib bera olasizmi?"
+
+    assert detect_language(text=text, fallback="ko").code == "uz"
+
+
+def test_two_detectors_agreeing_make_an_unsure_guess_sure():
+    # lingua alone gives Spanish only 0.26 here; CLD2, reliably, says Spanish too.
+    text = "sitio deber"
+
+    assert detect_language(text=text, fallback="ko", engine="lingua").is_fallback
+    detected = detect_language(text=text, fallback="ko", engine="lingua-cld2")
+    assert (detected.code, detected.is_fallback) == ("es", False)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Korean office names, quoted or not, in a Chinese or Japanese message.
+        ("我想问一下，역삼1동 주민센터的开放时间是几点？", "zh-hans"),
+        ("请问去「강남구청」办理外国人登录证需要带什么材料？", "zh-hans"),
+        ("上周我去了대치동的图书馆，那里没有中文书，希望以后能增加一些。", "zh-hans"),
+        ("「강남구청」の外国人相談窓口は土曜日も開いていますか？", "ja"),
+        ("駅前の自転車置き場がいつも満杯で、청담동の方に停めるしかありません。", "ja"),
+        # … or in an English, Russian or Vietnamese one.
+        ('Where is the "강남구 보건소" and does anyone there speak English?', "en"),
+        ("Подскажите, пожалуйста, где находится «강남구청» и до скольки он работает?", "ru"),
+        ("Tôi đã đến (역삼동 주민센터) hôm qua nhưng họ nói phải đặt lịch trước.", "vi"),
+        # Korean that quotes Japanese or writes a name in hanja stays Korean.
+        ("「ありがとう」라는 일본어 안내문이 틀리게 적혀 있어요, 고쳐 주세요.", "ko"),
+        ("江南区廳 앞 횡단보도 신호가 너무 짧아서 어르신들이 건너기 힘들어요.", "ko"),
+    ],
+)
+def test_mixed_scripts_go_by_the_surrounding_text(engine, text, code):
+    detected = detect_language(text=text, fallback="th", engine=engine)
+
+    assert (detected.code, detected.is_fallback) == (code, False)
+
+
+def test_a_message_that_is_all_quotation_goes_by_the_quotation():
+    assert detect_language(text="「강남구청」", fallback="en").code == "ko"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Korean in Latin letters: detectors took it for Tagalog, Indonesian or Spanish.
+        "annyeonghaseyo, sincheong haesseoyo",
+        "gamsahamnida",
+        "jeoneun yeoksam-dong-e salgo isseoyo. juminsenteo eodi isseoyo?",
+        "bus jeongryujang-i neomu meoreoyo",
+        "hangugeo jal mollayo, yeongeoro malhae juseyo",
+        # Greetings and thanks alone.
+        "hello",
+        "Hello!",
+        "ok thank you",
+        "salom",
+        "rahmat",
+        "xin chao",
+        "Maraming salamat po",
+        "Спасибо!",
+    ],
+)
+def test_what_a_detector_could_only_guess_gives_the_fallback(engine, text):
+    assert detect_language(text=text, fallback="ja", engine=engine) == DetectedLanguage(
+        code="ja", confidence=0.0, is_fallback=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A greeting inside a real message, or with letters only one language writes, counts.
+        ("hello, the registration page does not open on my phone", "en"),
+        ("cảm ơn", "vi"),
+        ("Danke schön", "de"),
+        # Words that merely look romanised: French, German, Spanish.
+        ("Je suis seule chez moi et le chauffage ne marche plus.", "fr"),
+        ("Die Leute sagen, die neuen Mülltonnen werden nicht geleert.", "de"),
+    ],
+)
+def test_greeting_words_and_romanised_looking_words_in_real_messages(text, code):
+    detected = detect_language(text=text, fallback="ja", engine="lingua-cld2")
+
+    assert (detected.code, detected.is_fallback) == (code, False)
+
+
+def test_preloading_builds_the_detectors_a_request_would_wait_for(monkeypatch, settings):
+    settings.LANGUAGE_DETECTOR = "lingua-cld2"
+    monkeypatch.setattr(engines, "_engines", {})  # a process that has detected nothing yet
+
+    preload_detector()
+
+    assert set(engines.get_engine("lingua-cld2")._detectors) == {"latin", "cyrillic"}

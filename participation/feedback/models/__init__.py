@@ -1,3 +1,4 @@
+from .corrections import LanguageCorrection
 from .items import (
     AWAITING_STATUSES,
     READABLE_STATUSES,
@@ -25,6 +26,7 @@ __all__ = [
     "Department",
     "FeedbackItem",
     "Kind",
+    "LanguageCorrection",
     "Message",
     "ServiceAttribute",
     "ServiceAttributeValue",

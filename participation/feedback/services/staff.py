@@ -1,13 +1,16 @@
 """What staff do in the triage queue. Every function checks, per item, that `user` may handle
 it (permissions.py) before changing anything."""
 
+from datetime import datetime
+
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from participation.translation.languages import LANGUAGES
 
 from ..errors import ActionNotAllowed, InvalidFeedback
-from ..models import Department, FeedbackItem, Message
+from ..models import Department, FeedbackItem, LanguageCorrection, Message
 from ..notifications import notify_resident
 from ..permissions import assignable_departments, ensure_can_handle
 from .delivery import ensure_no_reply_awaits_translation
@@ -104,11 +107,15 @@ def add_internal_note(*, item: FeedbackItem, text: str, user) -> Message:
 
 
 @transaction.atomic
-def correct_language(*, item: FeedbackItem, language: str, user) -> FeedbackItem:
-    """Staff know better than the detector: re-translate the conversation."""
+def correct_language(
+    *, item: FeedbackItem, language: str, user, now: datetime | None = None
+) -> FeedbackItem:
+    """Staff know better than the detector: re-translate the conversation, and count the
+    correction for the KPI page."""
     item = _locked(item, user)
     if language not in LANGUAGES:
         raise InvalidFeedback(LANGUAGE_UNKNOWN, field="language")
+    _record_correction(item=item, language=language, now=now or timezone.now())
     item.language = language
     item.language_corrected_by = user
     item.language_is_fallback = False
@@ -119,3 +126,24 @@ def correct_language(*, item: FeedbackItem, language: str, user) -> FeedbackItem
             message.language = language
         request_translation(message=message)
     return item
+
+
+def _record_correction(*, item: FeedbackItem, language: str, now: datetime) -> None:
+    """Keep what the detector said (from the item's first correction) beside staff's last
+    word; set back to the detector's answer, it was no failure after all."""
+    correction = LanguageCorrection.objects.filter(item=item).first()
+    if correction is None:
+        # Corrected before corrections were counted: the detector's answer is gone.
+        if language == item.language or item.language_corrected_by_id is not None:
+            return
+        correction = LanguageCorrection(
+            item=item,
+            detected_language=item.language,
+            detected_was_fallback=item.language_is_fallback,
+        )
+    elif language == correction.detected_language:
+        correction.delete()
+        return
+    correction.corrected_language = language
+    correction.corrected_at = now
+    correction.save()

@@ -7,7 +7,13 @@ from django.utils import timezone
 
 from participation.feedback import services
 from participation.feedback.errors import ActionNotAllowed, InvalidFeedback, NotPermitted
-from participation.feedback.models import FeedbackItem, Message, StatusChange, TranslationStatus
+from participation.feedback.models import (
+    FeedbackItem,
+    LanguageCorrection,
+    Message,
+    StatusChange,
+    TranslationStatus,
+)
 from participation.feedback.selectors import resident_conversation
 from participation.models import OutboundEmail
 from tests.factories import DepartmentFactory, FeedbackStaffFactory, UserFactory
@@ -367,6 +373,51 @@ def test_correcting_the_language_translates_resident_messages_and_replies_again(
     assert reply.translation_language == "ja"
     assert reply.translation_status == TranslationStatus.DONE
     assert emails_containing(REPLY).count() == reply_emails  # nobody is emailed twice
+
+
+def test_a_correction_records_what_the_detector_said_and_what_staff_set(item, member):
+    detected = item.language
+    assert not item.language_is_fallback
+
+    services.correct_language(item=item, language="ja", user=member)
+    services.correct_language(item=item, language="vi", user=member)
+
+    # One row per item: what the detector said, and staff's last word.
+    correction = LanguageCorrection.objects.get()
+    assert (correction.item_id, correction.detected_language, correction.corrected_language) == (
+        item.pk,
+        detected,
+        "vi",
+    )
+    assert not correction.detected_was_fallback
+
+
+def test_a_correction_of_a_greeting_counts_the_detector_as_unsure(submit, member):
+    # "xin chao" alone gives the site language (Chinese here); the resident writes Vietnamese.
+    item = submit(text="xin chao")
+    assert (item.language, item.language_is_fallback) == ("zh-hans", True)
+
+    services.correct_language(item=item, language="vi", user=member)
+
+    correction = LanguageCorrection.objects.get()
+    assert (correction.detected_language, correction.detected_was_fallback) == ("zh-hans", True)
+
+
+def test_correcting_back_to_the_detected_language_is_no_correction(item, member):
+    detected = item.language
+    services.correct_language(item=item, language="ja", user=member)
+
+    services.correct_language(item=item, language=detected, user=member)
+
+    assert not LanguageCorrection.objects.exists()
+
+
+def test_a_correction_outlives_the_erasure_of_the_item(item, member):
+    services.correct_language(item=item, language="ja", user=member)
+
+    FeedbackItem.objects.filter(pk=item.pk).delete()
+
+    assert LanguageCorrection.objects.get().corrected_language == "ja"
 
 
 def test_an_unknown_language_is_refused(item, member):

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Permission
 
+from participation.feedback.models import LanguageCorrection
 from tests.factories import FeedbackStaffFactory, UserFactory
 
 from .conftest import feedback, kst, recompute
@@ -73,3 +74,35 @@ def test_items_are_limited_to_the_staff_members_departments(client, data):
 def test_import_needs_the_add_permission(client, data):
     client.force_login(staff("view_kpi_dashboard", "add_externalkpivalue"))
     assert client.get("/admin/kpis/import/").status_code == 200
+
+
+def test_the_dashboard_counts_language_corrections_per_detected_and_corrected_language(
+    client, data
+):
+    for detected, corrected, fallback in [
+        ("id", "uz", False),
+        ("id", "uz", True),
+        ("ko", "zh-hans", False),
+    ]:
+        LanguageCorrection.objects.create(
+            detected_language=detected,
+            detected_was_fallback=fallback,
+            corrected_language=corrected,
+            corrected_at=kst(2026, 3, 2),
+        )
+    LanguageCorrection.objects.create(  # another year
+        detected_language="en", corrected_language="tl", corrected_at=kst(2025, 12, 31)
+    )
+    client.force_login(staff("view_kpi_dashboard"))
+
+    response = client.get("/admin/kpis/?year=2026", HTTP_ACCEPT_LANGUAGE="en")
+
+    rows = response.context["language_corrections"]
+    assert [(r["detected"], r["corrected"], r["count"], r["fallbacks"]) for r in rows] == [
+        ("id", "uz", 2, 1),
+        ("ko", "zh-hans", 1, 0),
+    ]
+    html = response.content.decode()
+    assert "Language corrections" in html
+    assert "Indonesian" in html and "Uzbek" in html
+    assert "Tagalog" not in html
