@@ -10,7 +10,7 @@ from .staff import (
     reply_as_staff,
 )
 from .submission import add_follow_up, rate_answer, reopen_item, submit_feedback
-from .translating import record_translation_failure, set_manual_translation, translate_message
+from .translating import set_manual_translation
 
 __all__ = [
     "add_follow_up",
@@ -21,10 +21,8 @@ __all__ = [
     "erase_personal_data",
     "purge_expired_personal_data",
     "rate_answer",
-    "record_translation_failure",
     "reopen_item",
     "reply_as_staff",
     "set_manual_translation",
     "submit_feedback",
-    "translate_message",
 ]
