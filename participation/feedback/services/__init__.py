@@ -9,7 +9,15 @@ from .staff import (
     correct_language,
     reply_as_staff,
 )
-from .submission import add_follow_up, rate_answer, reopen_item, submit_feedback
+from .submission import (
+    add_follow_up,
+    follow_up_refusal,
+    rate_answer,
+    rating_refusal,
+    reopen_item,
+    reopen_refusal,
+    submit_feedback,
+)
 from .translating import set_manual_translation
 
 __all__ = [
@@ -19,9 +27,12 @@ __all__ = [
     "change_status",
     "correct_language",
     "erase_personal_data",
+    "follow_up_refusal",
     "purge_expired_personal_data",
     "rate_answer",
+    "rating_refusal",
     "reopen_item",
+    "reopen_refusal",
     "reply_as_staff",
     "set_manual_translation",
     "submit_feedback",
