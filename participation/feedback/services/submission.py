@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.models import EventPage, ProgramPage
 from participation.language_detection import detect_language
+from portal.errors import lazy_format
 
 from .. import conf
 from ..errors import (
@@ -20,7 +21,6 @@ from ..errors import (
     FeedbackError,
     InvalidFeedback,
     ReopenPeriodOver,
-    lazy_format,
 )
 from ..models import Attachment, FeedbackItem, Kind, Message, ServiceCategory, StatusChange
 from ..notifications import notify_resident
