@@ -8,6 +8,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from cms.models import EventPage, ProgramPage
 from participation.language_detection import detect_language
@@ -278,8 +279,6 @@ def _source_pages(*, event, program):
 
 
 def _default_locale():
-    from wagtail.models import Locale
-
     return Locale.get_default()
 
 
