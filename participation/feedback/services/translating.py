@@ -1,7 +1,7 @@
 """Message translation: resident text → Korean for staff, staff's Korean → the resident's
-language. Runs in Celery after commit (tasks.translate_message); the provider's answer is stored
-once per text (participation.translation), and the message row's status makes a re-run of the
-task (a killed worker, a sweep) change nothing and email nobody twice."""
+language. Runs in Celery after commit (`outbox`, a portal.outbox.Outbox); the provider's answer
+is stored once per text (participation.translation), and the message row's status makes a
+re-run of the task (a killed worker, a sweep) change nothing and email nobody twice."""
 
 from datetime import timedelta
 
