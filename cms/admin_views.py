@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import ReportView
+from wagtail_localize.models import TranslationSource
 
 from . import selectors
 
@@ -24,8 +25,6 @@ class OutdatedTranslationsView(ReportView):
         return selectors.outdated_translations()
 
     def decorate_paginated_queryset(self, object_list):
-        from wagtail_localize.models import TranslationSource
-
         pages = list(object_list)
         sources = dict(
             TranslationSource.objects.filter(

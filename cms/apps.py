@@ -7,4 +7,4 @@ class CmsConfig(AppConfig):
     verbose_name = _("Content")
 
     def ready(self):
-        from . import signals  # noqa: F401 - connects the page-cache purge
+        from . import page_lists, signals  # noqa: F401 - register the page lists, the cache purge

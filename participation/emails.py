@@ -1,4 +1,5 @@
-"""Queue and deliver emails: rendered now, sent by Celery after commit, at most once per row."""
+"""Queue and deliver emails: rendered now, sent by Celery after commit (portal.outbox), at
+most once per row."""
 
 import logging
 from datetime import timedelta
@@ -6,7 +7,10 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
+
+from portal.outbox import Outbox, Retry
 
 from .models import OutboundEmail, OutboundEmailAttachment
 
@@ -15,6 +19,8 @@ logger = logging.getLogger(__name__)
 MAX_DELIVERY_ATTEMPTS = 6
 # Pending rows older than this are re-enqueued by the sweeper (their task was lost).
 STALE_AFTER = timedelta(minutes=2)
+# The first retry waits this long, each further one twice as long as the previous.
+RETRY_SECONDS = 30
 
 
 @transaction.atomic
@@ -44,49 +50,35 @@ def queue_email(*, message: EmailMultiAlternatives, language: str) -> OutboundEm
         )
         for filename, content, mimetype in message.attachments
     )
-    transaction.on_commit(lambda: enqueue_delivery(email_id=email.pk))
+    outbox.enqueue_after_commit(email.pk)
     return email
 
 
-def enqueue_delivery(*, email_id: int) -> None:
-    from .tasks import deliver_email
-
-    try:
-        deliver_email.delay(email_id)
-    except Exception:
-        logger.exception("could not enqueue delivery of outbound email %s", email_id)
-
-
-def deliver_email(*, email_id: int) -> bool:
-    """Send one queued email unless it was sent already. Returns whether it was sent now."""
-    with transaction.atomic():
-        # The row lock makes a duplicate task wait here, then see SENT and stop.
-        email = OutboundEmail.objects.select_for_update().get(pk=email_id)
-        if email.status != OutboundEmail.Status.PENDING:
-            return False
-        email.attempts += 1
-        message = EmailMultiAlternatives(
-            subject=email.subject,
-            body=email.body_text,
-            from_email=email.from_email,
-            to=email.to,
-            headers={"Message-ID": f"<outbound-{email.pk}@{settings.EMAIL_MESSAGE_ID_DOMAIN}>"},
-        )
-        if email.body_html:
-            message.attach_alternative(email.body_html, "text/html")
-        for attachment in email.attachments.all():
-            message.attach(attachment.filename, bytes(attachment.content), attachment.mimetype)
-        message.send()
-        email.status = OutboundEmail.Status.SENT
-        email.sent_at = timezone.now()
-        email.last_error = ""
-        email.save(update_fields=["attempts", "status", "sent_at", "last_error"])
+def _send(email: OutboundEmail, _prepared=None) -> bool:
+    """Send one locked, pending email and mark it sent."""
+    email.attempts += 1
+    message = EmailMultiAlternatives(
+        subject=email.subject,
+        body=email.body_text,
+        from_email=email.from_email,
+        to=email.to,
+        headers={"Message-ID": f"<outbound-{email.pk}@{settings.EMAIL_MESSAGE_ID_DOMAIN}>"},
+    )
+    if email.body_html:
+        message.attach_alternative(email.body_html, "text/html")
+    for attachment in email.attachments.all():
+        message.attach(attachment.filename, bytes(attachment.content), attachment.mimetype)
+    message.send()
+    email.status = OutboundEmail.Status.SENT
+    email.sent_at = timezone.now()
+    email.last_error = ""
+    email.save(update_fields=["attempts", "status", "sent_at", "last_error"])
     return True
 
 
 @transaction.atomic
-def record_delivery_failure(*, email_id: int, error: str, final: bool) -> None:
-    email = OutboundEmail.objects.select_for_update().get(pk=email_id)
+def record_delivery_failure(*, row_id: int, error: str, final: bool) -> None:
+    email = OutboundEmail.objects.select_for_update().get(pk=row_id)
     if email.status != OutboundEmail.Status.PENDING:
         return
     email.attempts += 1
@@ -96,11 +88,20 @@ def record_delivery_failure(*, email_id: int, error: str, final: bool) -> None:
     email.save(update_fields=["attempts", "last_error", "status"])
 
 
-def stale_pending_email_ids() -> list[int]:
-    return list(
-        OutboundEmail.objects.filter(
-            status=OutboundEmail.Status.PENDING,
-            created_at__lt=timezone.now() - STALE_AFTER,
-            attempts__lt=MAX_DELIVERY_ATTEMPTS,
-        ).values_list("pk", flat=True)[:500]
-    )
+# Task names kept from when the tasks lived in participation/tasks.py: queued ones still run.
+outbox = Outbox(
+    model=OutboundEmail,
+    pending=Q(status=OutboundEmail.Status.PENDING),
+    handle=_send,
+    task_name="participation.tasks.deliver_email",
+    sweep_task_name="participation.tasks.deliver_pending_emails",
+    stale_after=STALE_AFTER,
+    # Failed ones are left to staff.
+    sweep_filter=Q(attempts__lt=MAX_DELIVERY_ATTEMPTS),
+    retry=Retry(
+        on=(Exception,),
+        attempts=lambda: MAX_DELIVERY_ATTEMPTS,
+        first_delay_seconds=lambda: RETRY_SECONDS,
+        record_failure=record_delivery_failure,
+    ),
+)

@@ -28,6 +28,10 @@ from django.conf import settings
 from django.core.exceptions import SuspiciousOperation
 from django.utils import translation
 
+from participation.open311.errors import NULL_CHARACTER
+from participation.open311.locales import error_language
+from participation.open311.rendering import render_errors
+
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 HEADER = "Content-Security-Policy"
 REPORT_ONLY_HEADER = "Content-Security-Policy-Report-Only"
@@ -118,10 +122,6 @@ class RejectNullCharactersMiddleware:
 
     @staticmethod
     def _open311_error(request):
-        from participation.open311.errors import NULL_CHARACTER
-        from participation.open311.locales import error_language
-        from participation.open311.rendering import render_errors
-
         language = error_language(request.GET.get("locale", "").replace(NUL, ""))
         fmt = "xml" if request.path_info.rstrip("/").endswith(".xml") else "json"
         with translation.override(language):

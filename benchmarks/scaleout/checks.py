@@ -56,21 +56,17 @@ def workers_idle(nodes: list[str]) -> bool:
 
 def sweep() -> collections.Counter:
     """The beat's three sweeps, run here with their age limits at zero. The beat waits minutes
-    (STALE_NOTICE_AFTER, STALE_AFTER, SWEEP_AFTER) so as never to race a live task; the caller
+    (each outbox's stale_after) so as never to race a live task; the caller
     has seen the broker empty and the workers idle, so nothing is live and waiting is moot."""
     from participation import emails
-    from participation import tasks as email_tasks
-    from participation.feedback import tasks as feedback_tasks
+    from participation.feedback.services import translating
     from participation.registrations import notifications
-    from participation.registrations import tasks as registration_tasks
 
-    notifications.STALE_NOTICE_AFTER = timedelta(0)
-    emails.STALE_AFTER = timedelta(0)
-    feedback_tasks.SWEEP_AFTER = timedelta(0)
+    no_wait = timedelta(0)
     return collections.Counter(
-        notices=registration_tasks.send_pending_registration_notices(),
-        translations=feedback_tasks.translate_pending_messages(),
-        emails=email_tasks.deliver_pending_emails(),
+        notices=notifications.outbox.sweep(older_than=no_wait),
+        translations=translating.outbox.sweep(older_than=no_wait),
+        emails=emails.outbox.sweep(older_than=no_wait),
     )
 
 

@@ -7,9 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import ContentBlocks
+from cms.page_context import ListsInContext
 
 
-class NewsIndexPage(Page):
+class NewsIndexPage(ListsInContext, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     parent_page_types = ["cms.HomePage"]
@@ -22,13 +23,6 @@ class NewsIndexPage(Page):
     class Meta:
         verbose_name = _("news index")
         verbose_name_plural = _("news indexes")
-
-    def get_context(self, request, *args, **kwargs):
-        from cms import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context["news_items"] = selectors.news_in(index_page=self)
-        return context
 
 
 class NewsPage(Page):

@@ -5,10 +5,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import ContentBlocks
-from cms.page_cache import keep_until_an_event_ends
+from cms.page_context import ListsInContext
 
 
-class HomePage(Page):
+class HomePage(ListsInContext, Page):
     """The root of each language's page tree."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -24,16 +24,6 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
-
-    def get_context(self, request, *args, **kwargs):
-        from cms import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context["featured_programs"] = selectors.featured_programs(locale=self.locale)
-        context["upcoming_events"] = selectors.upcoming_events(locale=self.locale, limit=6)
-        keep_until_an_event_ends(request, context["upcoming_events"])
-        context["latest_news"] = selectors.latest_news(locale=self.locale, limit=3)
-        return context
 
 
 class StandardPage(Page):

@@ -12,10 +12,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import ContentBlocks
 from cms.fields import EVENT_LANGUAGE_NAMES, LanguageListField
-from cms.page_cache import keep_until_an_event_ends
+from cms.page_context import ListsInContext
 
 
-class ProgramIndexPage(Page):
+class ProgramIndexPage(ListsInContext, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     parent_page_types = ["cms.HomePage"]
@@ -29,15 +29,8 @@ class ProgramIndexPage(Page):
         verbose_name = _("program index")
         verbose_name_plural = _("program indexes")
 
-    def get_context(self, request, *args, **kwargs):
-        from cms import selectors
 
-        context = super().get_context(request, *args, **kwargs)
-        context["programs"] = selectors.programs_in(index_page=self)
-        return context
-
-
-class ProgramPage(Page):
+class ProgramPage(ListsInContext, Page):
     """A program series; its editions are the EventPages below it."""
 
     class Cadence(models.TextChoices):
@@ -130,14 +123,6 @@ class ProgramPage(Page):
     @property
     def cadence_month_name(self) -> str:
         return MONTHS[self.cadence_month] if self.cadence_month else ""
-
-    def get_context(self, request, *args, **kwargs):
-        from cms import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context["upcoming_events"], context["past_events"] = selectors.program_events(program=self)
-        keep_until_an_event_ends(request, context["upcoming_events"])
-        return context
 
 
 class ProgramPartner(Orderable):

@@ -1,21 +1,15 @@
-"""Domain errors: each carries a translated message the views and the API can show as is."""
+"""Feedback's domain errors (portal.errors.DomainError): each carries a translated message the
+views and the API can show as is."""
 
-from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
+
+from portal.errors import DomainError
 
 from . import conf
 
-# Interpolates when shown, so the message follows the language of whoever reads it.
-lazy_format = lazy(lambda template, params: str(template) % params, str)
 
-
-class FeedbackError(Exception):
+class FeedbackError(DomainError):
     message = _("Your feedback could not be processed.")
-
-    def __init__(self, message=None):
-        if message is not None:
-            self.message = message
-        super().__init__(str(self.message))
 
 
 class InvalidFeedback(FeedbackError):
@@ -52,7 +46,7 @@ class ReopenPeriodOver(ActionNotAllowed):
     message = _("Items can be reopened only within %(days)d days of being closed.")
 
     def __init__(self):
-        super().__init__(lazy_format(type(self).message, {"days": conf.reopen_period().days}))
+        super().__init__(days=conf.reopen_period().days)
 
 
 class AlreadyRated(ActionNotAllowed):

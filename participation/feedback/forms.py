@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
 
 from cms.models import EventPage, ProgramPage
 
@@ -198,8 +199,6 @@ class TrackingCodeForm(forms.Form):
 
 def _page_choices(language: str):
     """Programs and their upcoming or recent events, in the visitor's language."""
-    from wagtail.models import Locale
-
     locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
     programs = ProgramPage.objects.live().filter(locale=locale).order_by("title")
     for program in programs:
@@ -211,7 +210,5 @@ def _page_choices(language: str):
 def _related_page(page_id):
     if not page_id:
         return None
-    from wagtail.models import Page
-
     page = Page.objects.live().filter(pk=page_id).first()
     return page.specific if page else None

@@ -14,8 +14,10 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageCms, ImageOps
 
+from portal.errors import lazy_format
+
 from . import conf, pdfs
-from .errors import InvalidAttachment, lazy_format
+from .errors import InvalidAttachment
 
 IMAGE_FORMATS = {"JPEG": ("image/jpeg", ".jpg"), "PNG": ("image/png", ".png")}
 PDF_TYPE = ("application/pdf", ".pdf")

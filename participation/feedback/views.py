@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
@@ -99,22 +99,18 @@ def status(request, code: str):
 
 def _status_page(request, item, *, forms=None, status=200):
     forms = forms or {}
-    now = timezone.now()
-    can_reopen = (
-        item.status == item.Status.CLOSED
-        and item.closed_at is not None
-        and now - item.closed_at <= conf.reopen_period()
-        and not item.personal_data_erased_at
-    )
+
+    def offered(key, form_class, refusal):
+        # A form that failed is shown again with its errors; otherwise only allowed actions.
+        return forms.get(key) or (form_class() if refusal(item=item) is None else None)
+
     context = {
         "item": item,
         "conversation": resident_conversation(item),
         "history": status_history(item),
-        "follow_up_form": forms.get("follow_up")
-        or (FollowUpForm() if not item.is_final and not item.personal_data_erased_at else None),
-        "rating_form": forms.get("rate")
-        or (RatingForm() if item.status == item.Status.CLOSED and item.rating is None else None),
-        "reopen_form": forms.get("reopen") or (ReopenForm() if can_reopen else None),
+        "follow_up_form": offered("follow_up", FollowUpForm, services.follow_up_refusal),
+        "rating_form": offered("rate", RatingForm, services.rating_refusal),
+        "reopen_form": offered("reopen", ReopenForm, services.reopen_refusal),
         "reopen_days": conf.reopen_period().days,
     }
     response = TemplateResponse(request, "feedback/status.html", context, status=status)

@@ -1,19 +1,13 @@
-"""Domain errors: each carries a translated message the views and commands can show as is."""
+"""KPI domain errors (portal.errors.DomainError): each carries a translated message the views
+and commands can show as is."""
 
-from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
-# Interpolates when shown, so the message follows the language of whoever reads it.
-lazy_format = lazy(lambda template, params: str(template) % params, str)
+from portal.errors import DomainError
 
 
-class KpiError(Exception):
+class KpiError(DomainError):
     message = _("The KPI data could not be processed.")
-
-    def __init__(self, message=None):
-        if message is not None:
-            self.message = message
-        super().__init__(str(self.message))
 
 
 class NotPermitted(KpiError):

@@ -3,22 +3,21 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from portal.errors import DomainError
 
-class Open311Error(Exception):
+
+class Open311Error(DomainError):
     status = 400
 
     def __init__(self, template, status: int | None = None, **params):
-        self.template = template
-        self.params = params
         if status is not None:
             self.status = status
-        super().__init__(str(template))
+        super().__init__(template, **params)
 
     @property
     def description(self) -> str:
         """In the active language: call inside translation.override."""
-        text = str(self.template)
-        return text % self.params if self.params else text
+        return str(self.message)
 
     def as_list(self) -> list[dict]:
         return [{"code": self.status, "description": self.description}]

@@ -6,6 +6,7 @@ open_data_schemas() once they exist.
 """
 
 from participation.feedback import conf as feedback_conf
+from participation.kpis import openapi as kpis_openapi
 
 from . import conf
 
@@ -63,15 +64,11 @@ def document() -> dict:
 
 def open_data_paths() -> dict:
     """The KPI open-data endpoints (/open-data/kpis.json, /open-data/kpis.csv, …)."""
-    from participation.kpis import openapi as kpis_openapi
-
     return kpis_openapi.paths()
 
 
 def open_data_schemas() -> dict:
     """… and the schemas of what they return."""
-    from participation.kpis import openapi as kpis_openapi
-
     return kpis_openapi.schemas()
 
 

@@ -9,8 +9,6 @@
 - REGISTRATION_CANCELLATION_HOURS: registrants may cancel until this long before the start (0).
 - REGISTRATION_LOCK_TIMEOUT_MS: how long to wait for an event's capacity lock (3000).
 - REGISTRATION_RATE_LIMIT_PER_MINUTE: registration attempts per IP address and minute (10).
-- REGISTRATION_LOCKING: TEST-ONLY switch. False skips the capacity lock so the concurrency
-  test's negative control can show overbooking. Never set it anywhere else.
 """
 
 from datetime import timedelta
@@ -40,10 +38,6 @@ def cancellation_lead_time() -> timedelta:
 
 def lock_timeout_ms() -> int:
     return int(getattr(settings, "REGISTRATION_LOCK_TIMEOUT_MS", 3000))
-
-
-def locking_enabled() -> bool:
-    return bool(getattr(settings, "REGISTRATION_LOCKING", True))
 
 
 def rate_limit_per_minute() -> int:

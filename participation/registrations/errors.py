@@ -1,19 +1,13 @@
-"""Domain errors: each carries a translated message the views can show as is."""
+"""Registration's domain errors (portal.errors.DomainError): each carries a translated message
+the views can show as is."""
 
-from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
-# Interpolates when shown, so the message follows the language of whoever reads it.
-_interpolate = lazy(lambda template, params: str(template) % params, str)
+from portal.errors import DomainError
 
 
-class RegistrationError(Exception):
+class RegistrationError(DomainError):
     message = _("The registration could not be completed.")
-
-    def __init__(self, message=None):
-        if message is not None:
-            self.message = message
-        super().__init__(str(self.message))
 
 
 class RegistrationBusy(RegistrationError):
@@ -45,7 +39,7 @@ class PartySizeInvalid(RegistrationError):
 
     def __init__(self, *, limit: int):
         self.limit = limit
-        super().__init__(_interpolate(type(self).message, {"limit": limit}))
+        super().__init__(limit=limit)
 
 
 class AlreadyRegistered(RegistrationError):

@@ -15,8 +15,6 @@ def lock_event_capacity(*, event_id: int) -> None:
     Must run inside transaction.atomic(). Raises RegistrationBusy when the lock is not free
     within REGISTRATION_LOCK_TIMEOUT_MS; the caller's transaction then rolls back whole.
     """
-    if not conf.locking_enabled():  # test-only negative control
-        return
     try:
         if connection.vendor == "postgresql":
             _lock_in_one_round_trip(event_id=event_id)

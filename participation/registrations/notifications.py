@@ -7,24 +7,22 @@ email after commit, outside the event's capacity lock. Batch jobs already in Cel
 surveys) call send_registration_email() directly."""
 
 import io
-import logging
 from datetime import timedelta
 
 import qrcode
 from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from cms.calendar import SEOUL, calendar_of, event_location
 from participation.emails import queue_email
+from portal.outbox import Outbox
 
 from .links import registration_url
 from .models import RegistrationNotice
 from .selectors import localized_event
-
-logger = logging.getLogger(__name__)
 
 # Notices still unrendered after this long lost their task; the sweep renders them.
 STALE_NOTICE_AFTER = timedelta(minutes=2)
@@ -81,38 +79,23 @@ def ticket_qr_png(url: str) -> bytes:
 
 def notify_registrant(*, registration, kind: str) -> RegistrationNotice:
     """Owe `registration` the `kind` email. Call inside the state change's transaction."""
-    notice = RegistrationNotice.objects.create(registration=registration, kind=kind)
-    transaction.on_commit(lambda: enqueue_notice(notice_id=notice.pk))
-    return notice
+    return outbox.create(registration=registration, kind=kind)
 
 
-def enqueue_notice(*, notice_id: int) -> None:
-    from .tasks import send_registration_notice
-
-    try:
-        send_registration_notice.delay(notice_id)
-    except Exception:  # broker down: the sweep picks the notice up
-        logger.exception("could not enqueue registration notice %s", notice_id)
-
-
-def render_notice(*, notice_id: int) -> bool:
-    """Render and queue a notice's email unless that was done already."""
-    with transaction.atomic():
-        notice = (
-            RegistrationNotice.objects.select_for_update()
-            .select_related("registration__event")
-            .get(pk=notice_id)
-        )
-        if notice.email_id is not None:
-            return False
-        notice.email = send_registration_email(registration=notice.registration, kind=notice.kind)
-        notice.save(update_fields=["email"])
+def _render(notice: RegistrationNotice, _prepared=None) -> bool:
+    """Render and queue the email of one locked notice that has none yet."""
+    notice.email = send_registration_email(registration=notice.registration, kind=notice.kind)
+    notice.save(update_fields=["email"])
     return True
 
 
-def stale_notice_ids() -> list[int]:
-    return list(
-        RegistrationNotice.objects.filter(
-            email__isnull=True, created_at__lt=timezone.now() - STALE_NOTICE_AFTER
-        ).values_list("pk", flat=True)[:500]
-    )
+# Task names kept from when the tasks lived in registrations/tasks.py: queued ones still run.
+outbox = Outbox(
+    model=RegistrationNotice,
+    pending=Q(email__isnull=True),
+    handle=_render,
+    related=("registration__event",),
+    task_name="participation.registrations.tasks.send_registration_notice",
+    sweep_task_name="participation.registrations.tasks.send_pending_registration_notices",
+    stale_after=STALE_NOTICE_AFTER,
+)

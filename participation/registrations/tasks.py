@@ -22,16 +22,6 @@ def send_surveys() -> int:
     return services.send_surveys()
 
 
-@shared_task(acks_late=True)
-def send_registration_notice(notice_id: int) -> bool:
-    """Render and queue the email of one registration notice (idempotent)."""
-    return notifications.render_notice(notice_id=notice_id)
-
-
-@shared_task
-def send_pending_registration_notices() -> int:
-    """Beat: render notices whose task was lost (dead broker, killed worker)."""
-    notice_ids = notifications.stale_notice_ids()
-    for notice_id in notice_ids:
-        notifications.enqueue_notice(notice_id=notice_id)
-    return len(notice_ids)
+# The notice outbox's tasks (defined by notifications.outbox).
+send_registration_notice = notifications.outbox.task
+send_pending_registration_notices = notifications.outbox.sweep_task

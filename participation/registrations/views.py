@@ -110,7 +110,6 @@ def manage(request, token: str):
         return registration
     event = localized_event(registration.event, translation.get_language())
     qr = base64.b64encode(ticket_qr_png(registration_url(registration))).decode("ascii")
-    deadline = registration.event.starts_at - conf.cancellation_lead_time()
     context = {
         "registration": registration,
         "event": event,
@@ -121,7 +120,7 @@ def manage(request, token: str):
         "qr_data_uri": f"data:image/png;base64,{qr}",
         "holds_ticket": registration.status == Registration.Status.CONFIRMED,
         "is_offered": registration.status == Registration.Status.OFFERED,
-        "can_cancel": registration.is_active and timezone.now() < deadline,
+        "can_cancel": services.cancellation_refusal(registration=registration) is None,
         "survey_open": _survey_open(registration),
     }
     return TemplateResponse(request, "registrations/manage.html", context)

@@ -104,7 +104,7 @@ def mail_dir(tmp_path, settings):
 def delivered_email(address: str, *, sent_after_kill: float = -10) -> OutboundEmail:
     message = EmailMultiAlternatives(subject="Received", body="Thank you.", to=[address])
     email = emails.queue_email(message=message, language="en")
-    assert emails.deliver_email(email_id=email.pk)
+    assert emails.outbox.run(email.pk)
     OutboundEmail.objects.filter(pk=email.pk).update(sent_at=moment(sent_after_kill))
     return email
 

@@ -9,14 +9,16 @@ from .staff import (
     correct_language,
     reply_as_staff,
 )
-from .submission import add_follow_up, rate_answer, reopen_item, submit_feedback
-from .translating import (
-    record_translation_failure,
-    retry_machine_translation,
-    send_untranslated,
-    set_manual_translation,
-    translate_message,
+from .submission import (
+    add_follow_up,
+    follow_up_refusal,
+    rate_answer,
+    rating_refusal,
+    reopen_item,
+    reopen_refusal,
+    submit_feedback,
 )
+from .translating import retry_machine_translation, send_untranslated, set_manual_translation
 
 __all__ = [
     "add_follow_up",
@@ -25,14 +27,15 @@ __all__ = [
     "change_status",
     "correct_language",
     "erase_personal_data",
+    "follow_up_refusal",
     "purge_expired_personal_data",
     "rate_answer",
-    "record_translation_failure",
+    "rating_refusal",
     "reopen_item",
+    "reopen_refusal",
     "reply_as_staff",
     "retry_machine_translation",
     "send_untranslated",
     "set_manual_translation",
     "submit_feedback",
-    "translate_message",
 ]

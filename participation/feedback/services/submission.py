@@ -8,18 +8,20 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from cms.models import EventPage, ProgramPage
 from participation.language_detection import detect_language
+from portal.errors import lazy_format
 
 from .. import conf
 from ..errors import (
     ActionNotAllowed,
     AlreadyRated,
     ConsentMissing,
+    FeedbackError,
     InvalidFeedback,
     ReopenPeriodOver,
-    lazy_format,
 )
 from ..models import Attachment, FeedbackItem, Kind, Message, ServiceCategory, StatusChange
 from ..notifications import notify_resident
@@ -141,8 +143,7 @@ def submit_feedback(
 def add_follow_up(*, item: FeedbackItem, text: str, attachments=()) -> Message:
     """The resident writes again. An answered item goes back to staff."""
     item = FeedbackItem.objects.select_for_update().get(pk=item.pk)
-    if item.is_final or item.personal_data_erased_at:
-        raise ActionNotAllowed()
+    _refuse(follow_up_refusal(item=item))
     text = _checked_text(text)
     if item.attachments.count() + len(attachments) > conf.MAX_ATTACHMENTS * 2:
         raise InvalidFeedback(_("This item has as many attachments as it can take."))
@@ -165,10 +166,7 @@ def add_follow_up(*, item: FeedbackItem, text: str, attachments=()) -> Message:
 @transaction.atomic
 def rate_answer(*, item: FeedbackItem, rating: int) -> FeedbackItem:
     item = FeedbackItem.objects.select_for_update().get(pk=item.pk)
-    if item.status != Status.CLOSED:
-        raise ActionNotAllowed()
-    if item.rating is not None:
-        raise AlreadyRated()
+    _refuse(rating_refusal(item=item))
     if rating not in range(1, 6):
         raise InvalidFeedback(RATING_INVALID, field="rating")
     item.rating = rating
@@ -182,10 +180,7 @@ def reopen_item(*, item: FeedbackItem, text: str = "") -> FeedbackItem:
     """Within conf.reopen_period() of closing; the rating of the earlier answer goes, so the
     next answer can be rated."""
     item = FeedbackItem.objects.select_for_update().get(pk=item.pk)
-    if item.status != Status.CLOSED or item.personal_data_erased_at:
-        raise ActionNotAllowed()
-    if item.closed_at is None or timezone.now() - item.closed_at > conf.reopen_period():
-        raise ReopenPeriodOver()
+    _refuse(reopen_refusal(item=item))
     item.rating = None
     item.rated_at = None
     change_status_quietly(item=item, status=Status.IN_PROGRESS)
@@ -199,6 +194,40 @@ def reopen_item(*, item: FeedbackItem, text: str = "") -> FeedbackItem:
         )
         request_translation(message=message)
     return item
+
+
+# --- may the resident do this now? The status page asks these, the services obey them. ----
+
+
+def follow_up_refusal(*, item: FeedbackItem) -> FeedbackError | None:
+    """Why the resident cannot write again now, or None when they can."""
+    if item.is_final or item.personal_data_erased_at:
+        return ActionNotAllowed()
+    return None
+
+
+def rating_refusal(*, item: FeedbackItem) -> FeedbackError | None:
+    """Why the resident cannot rate the answer now, or None when they can."""
+    if item.status != Status.CLOSED:
+        return ActionNotAllowed()
+    if item.rating is not None:
+        return AlreadyRated()
+    return None
+
+
+def reopen_refusal(*, item: FeedbackItem, now=None) -> FeedbackError | None:
+    """Why the resident cannot reopen the item now, or None when they can."""
+    if item.status != Status.CLOSED or item.personal_data_erased_at:
+        return ActionNotAllowed()
+    now = now or timezone.now()
+    if item.closed_at is None or now - item.closed_at > conf.reopen_period():
+        return ReopenPeriodOver()
+    return None
+
+
+def _refuse(refusal: FeedbackError | None) -> None:
+    if refusal is not None:
+        raise refusal
 
 
 def _checked_text(text: str, *, required: bool = True) -> str:
@@ -237,8 +266,6 @@ def _source_pages(*, event, program):
 
 
 def _default_locale():
-    from wagtail.models import Locale
-
     return Locale.get_default()
 
 

@@ -1,23 +1,29 @@
 """Message translation: resident text → Korean for staff, staff's Korean → the resident's
-language. Runs in Celery after commit (tasks.translate_message); the provider's answer is stored
-once per text (participation.translation), and the message row's status makes a re-run of the
-task (a killed worker, a sweep) change nothing and email nobody twice."""
+language. Runs in Celery after commit (`outbox`, a portal.outbox.Outbox); the provider's answer
+is stored once per text (participation.translation), and the message row's status makes a
+re-run of the task (a killed worker, a sweep) change nothing and email nobody twice."""
 
-import logging
+from datetime import timedelta
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from participation.translation import can_translate, configuration_problem, translate
+from participation.translation import (
+    TranslationUnavailable,
+    can_translate,
+    configuration_problem,
+    translate,
+)
 from participation.translation.languages import normalize_language
+from portal.outbox import Outbox, Retry
 
+from .. import conf
 from ..errors import ActionNotAllowed, InvalidFeedback
 from ..models import FeedbackItem, Message, TranslationStatus
 from ..permissions import ensure_can_handle
 from .delivery import deliver_reply
-
-logger = logging.getLogger(__name__)
 
 STAFF_LANGUAGE = "ko"
 TRANSLATION_MISSING = _("Please type the translation.")
@@ -25,6 +31,8 @@ LANGUAGE_NOT_TRANSLATABLE = _(
     "The translation provider cannot translate this language pair: translate it by hand."
 )
 REASON_MISSING = _("Please say why the resident can read this reply untranslated.")
+# Longer than the whole retry chain of a task, so the sweep never races a live one.
+SWEEP_AFTER = timedelta(minutes=20)
 
 
 def reply_language(item: FeedbackItem) -> str:
@@ -60,66 +68,55 @@ def request_translation(*, message: Message) -> None:
         message.translation_requested_at = timezone.now()
     message.save()
     if message.translation_status == TranslationStatus.PENDING:
-        transaction.on_commit(lambda: enqueue_translation(message_id=message.pk))
+        outbox.enqueue_after_commit(message.pk)
     elif message.translation_status == TranslationStatus.NOT_NEEDED:
         # Already in the resident's language; a reply that needs a translation waits.
         deliver_reply(message=message)
 
 
-def enqueue_translation(*, message_id: int) -> None:
-    from ..tasks import translate_message
-
-    try:
-        translate_message.delay(message_id)
-    except Exception:  # broker down: the message stays pending and the sweep enqueues it
-        logger.exception("could not enqueue translation of feedback message %s", message_id)
-
-
-def translate_message(*, message_id: int, now=None) -> bool:
-    """Translate one pending message. Returns whether it was translated now; raises
-    TranslationUnavailable for the task to retry."""
-    message = Message.objects.select_related("item").get(pk=message_id)
-    if message.translation_status != TranslationStatus.PENDING:
-        return False
+def _ask_provider(message: Message):
+    """Outside any lock: the provider may take seconds. Raises TranslationUnavailable; None
+    when no provider is configured (staff translate it; the queue says why, once)."""
     if configuration_problem() is not None:
-        # No provider to wait for: staff translate it (the queue says why, once).
-        Message.objects.filter(pk=message_id, translation_status=TranslationStatus.PENDING).update(
-            translation_status=TranslationStatus.NEEDS_MANUAL
-        )
-        return False
-    result = translate(
+        return None
+    return translate(
         text=message.text, source=message.language, target=message.translation_language
     )
-    with transaction.atomic():
-        message = Message.objects.select_for_update().select_related("item").get(pk=message_id)
-        # Staff may have typed a translation, or corrected the language, meanwhile.
-        if (
-            message.translation_status != TranslationStatus.PENDING
-            or normalize_language(message.language) != result.source
-            or normalize_language(message.translation_language) != result.target
-        ):
-            return False
-        message.translated_text = result.text
-        message.translation_provider = result.provider
-        message.translation_status = TranslationStatus.DONE
-        message.translation_error = ""
-        message.translated_at = now or timezone.now()
-        message.save(
-            update_fields=[
-                "translated_text",
-                "translation_provider",
-                "translation_status",
-                "translation_error",
-                "translated_at",
-            ]
-        )
-        deliver_reply(message=message, now=message.translated_at)
+
+
+def _store_translation(message: Message, result) -> bool:
+    """Store the provider's answer on the locked, still pending message."""
+    if result is None:
+        message.translation_status = TranslationStatus.NEEDS_MANUAL
+        message.save(update_fields=["translation_status"])
+        return False
+    # Staff may have corrected the language meanwhile.
+    if (
+        normalize_language(message.language) != result.source
+        or normalize_language(message.translation_language) != result.target
+    ):
+        return False
+    message.translated_text = result.text
+    message.translation_provider = result.provider
+    message.translation_status = TranslationStatus.DONE
+    message.translation_error = ""
+    message.translated_at = timezone.now()
+    message.save(
+        update_fields=[
+            "translated_text",
+            "translation_provider",
+            "translation_status",
+            "translation_error",
+            "translated_at",
+        ]
+    )
+    deliver_reply(message=message, now=message.translated_at)
     return True
 
 
 @transaction.atomic
-def record_translation_failure(*, message_id: int, error: str, final: bool) -> None:
-    message = Message.objects.select_for_update().get(pk=message_id)
+def record_translation_failure(*, row_id: int, error: str, final: bool) -> None:
+    message = Message.objects.select_for_update().get(pk=row_id)
     if message.translation_status != TranslationStatus.PENDING:
         return
     message.translation_error = error[:2000]
@@ -195,23 +192,29 @@ def retry_machine_translation(*, message: Message, user) -> Message:
     message.translation_error = ""
     message.translation_requested_at = timezone.now()
     message.save()
-    transaction.on_commit(lambda: enqueue_translation(message_id=message.pk))
+    outbox.enqueue_after_commit(message.pk)
     return message
 
 
-def stale_pending_message_ids(*, older_than) -> list[int]:
-    """Messages whose translation task was lost (dead broker, killed worker)."""
-    return list(
-        Message.objects.filter(
-            translation_status=TranslationStatus.PENDING,
-            translation_requested_at__lt=timezone.now() - older_than,
-        ).values_list("pk", flat=True)[:500]
-    )
-
-
-def mark_translation_requested(*, message_ids: list[int]) -> None:
-    """The sweep re-enqueued these now: it leaves them alone while their new task runs."""
-    Message.objects.filter(pk__in=message_ids).update(translation_requested_at=timezone.now())
+# Task names kept from when the tasks were defined in feedback/tasks.py: queued ones still run.
+outbox = Outbox(
+    model=Message,
+    pending=Q(translation_status=TranslationStatus.PENDING),
+    prepare=_ask_provider,
+    handle=_store_translation,
+    related=("item",),
+    task_name="participation.feedback.tasks.translate_message",
+    sweep_task_name="participation.feedback.tasks.translate_pending_messages",
+    stale_after=SWEEP_AFTER,
+    requested_at="translation_requested_at",
+    touch_when_swept=True,
+    retry=Retry(
+        on=(TranslationUnavailable,),
+        attempts=conf.translation_attempts,
+        first_delay_seconds=conf.translation_retry_seconds,
+        record_failure=record_translation_failure,
+    ),
+)
 
 
 def _same_language(a: str, b: str) -> bool:

@@ -6,13 +6,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..formulas import FORMULAS
 from ..periods import PeriodKind
 
 
 def formula_choices():
     # A callable, so adding a formula to the registry needs no migration.
-    from ..formulas import FORMULAS
-
     return [(key, formula.label) for key, formula in FORMULAS.items()]
 
 

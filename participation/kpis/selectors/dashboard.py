@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import get_language
 
+from .. import conf
 from ..charts import Bar, BarChart, Point, TrendChart
 from ..dimensions import Dimension
 from ..formulas import Display
@@ -111,8 +112,6 @@ class Dashboard:
 
 
 def available_years() -> list[int]:
-    from .. import conf
-
     return list(range(conf.first_year(), seoul_today().year + 1))
 
 

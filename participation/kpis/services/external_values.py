@@ -22,9 +22,10 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.models import Cluster, StrategyAxis
 from participation.feedback.models import ServiceCategory
+from portal.errors import lazy_format
 
 from ..dimensions import Dimension
-from ..errors import ImportRejected, lazy_format
+from ..errors import ImportRejected
 from ..models import ExternalKpiValue, KpiDefinition, Source
 from ..periods import Period
 

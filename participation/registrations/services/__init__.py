@@ -5,6 +5,7 @@ from .check_in_staff import assign_check_in_staff, remove_check_in_staff
 from .registering import (
     accept_offer,
     cancel_registration,
+    cancellation_refusal,
     check_registration_window,
     decline_offer,
     expire_offers,
@@ -19,6 +20,7 @@ __all__ = [
     "answer_survey",
     "assign_check_in_staff",
     "cancel_registration",
+    "cancellation_refusal",
     "check_registration_window",
     "check_survey_open",
     "decline_offer",

@@ -30,6 +30,7 @@ from ..errors import (
     PartySizeInvalid,
     RegistrationBusy,
     RegistrationClosed,
+    RegistrationError,
     RegistrationNotOpen,
 )
 from ..locking import lock_event_capacity
@@ -109,9 +110,8 @@ def cancel_registration(*, registration: Registration, now=None) -> Registration
         registration = _reload(registration)
         if not registration.is_active:
             return registration
-        deadline = registration.event.starts_at - conf.cancellation_lead_time()
-        if now >= deadline:
-            raise CancellationClosed()
+        if refusal := cancellation_refusal(registration=registration, now=now):
+            raise refusal
         held_seats = registration.holds_seats
         registration.status = Status.CANCELLED
         registration.cancelled_at = now
@@ -121,6 +121,16 @@ def cancel_registration(*, registration: Registration, now=None) -> Registration
         if held_seats:
             _offer_free_seats(event=registration.event, now=now)
     return registration
+
+
+def cancellation_refusal(*, registration: Registration, now=None) -> RegistrationError | None:
+    """Why `registration` cannot be cancelled now, or None when it can (the personal page
+    offers the button only then)."""
+    now = now or timezone.now()
+    deadline = registration.event.starts_at - conf.cancellation_lead_time()
+    if not registration.is_active or now >= deadline:
+        return CancellationClosed()
+    return None
 
 
 def accept_offer(*, registration: Registration, now=None) -> Registration:

@@ -7,6 +7,7 @@ from django.core import mail
 
 from participation.feedback import services, tasks
 from participation.feedback.models import FeedbackItem, Message, TranslationStatus
+from participation.feedback.services import translating
 from participation.models import MachineTranslation
 from tests.factories import FeedbackStaffFactory
 
@@ -133,7 +134,7 @@ def test_a_worker_killed_after_the_provider_answered_does_not_ask_again(
         translated_text="저장된 번역",
     )
     Message.objects.filter(pk=message.pk).update(
-        translation_requested_at=message.translation_requested_at - tasks.SWEEP_AFTER * 2
+        translation_requested_at=message.translation_requested_at - translating.SWEEP_AFTER * 2
     )
     with django_capture_on_commit_callbacks(execute=True):
         assert tasks.translate_pending_messages.apply().get() == 1

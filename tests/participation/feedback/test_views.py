@@ -5,7 +5,8 @@ from django.core import mail
 from django.utils import timezone, translation
 from PIL import Image
 
-from participation.feedback import services
+from participation.feedback import conf, services
+from participation.feedback.errors import ActionNotAllowed, ReopenPeriodOver
 from participation.feedback.models import FeedbackItem
 from tests.factories import FeedbackStaffFactory
 
@@ -207,3 +208,27 @@ def test_attachment_of_another_item_is_not_served(client, submit, libretranslate
     attachment = owner.attachments.get()
     response = client.get(f"/en/feedback/status/{other.tracking_code}/files/{attachment.pk}/")
     assert response.status_code == 404
+
+
+def test_the_status_page_offers_exactly_the_actions_the_services_allow(
+    client, submit, libretranslate
+):
+    item = submit()
+    page = client.get(f"/en/feedback/status/{item.tracking_code}/").content.decode()
+    assert "/follow-up/" in page and "/reopen/" not in page and "/rate/" not in page
+    assert services.follow_up_refusal(item=item) is None
+    assert isinstance(services.reopen_refusal(item=item), ActionNotAllowed)
+
+    staff = FeedbackStaffFactory(feedback_permissions=["triage_all_feedback"])
+    services.change_status(item=item, status=FeedbackItem.Status.CLOSED, user=staff)
+    item.refresh_from_db()
+    page = client.get(f"/en/feedback/status/{item.tracking_code}/").content.decode()
+    assert "/reopen/" in page and "/rate/" in page and "/follow-up/" not in page
+    assert services.reopen_refusal(item=item) is None
+    assert services.rating_refusal(item=item) is None
+
+    later = item.closed_at + conf.reopen_period() + timezone.timedelta(seconds=1)
+    assert isinstance(services.reopen_refusal(item=item, now=later), ReopenPeriodOver)
+    FeedbackItem.objects.filter(pk=item.pk).update(closed_at=timezone.now() - conf.reopen_period())
+    page = client.get(f"/en/feedback/status/{item.tracking_code}/").content.decode()
+    assert "/reopen/" not in page  # the period ended while the page was being asked for

@@ -8,6 +8,7 @@ import pytest
 
 from participation.feedback import services, tasks
 from participation.feedback.models import Message, TranslationStatus
+from participation.feedback.services import translating
 from participation.models import OutboundEmail
 from tests.factories import FeedbackStaffFactory
 from tests.participation.conftest import configure_broker, needs_worker_services
@@ -50,7 +51,7 @@ def test_submission_while_the_broker_is_down_is_translated_later(
     configure_broker(url=broker_url, eager=False)
     start_worker(**provider_env(libretranslate))
     Message.objects.filter(pk=message.pk).update(
-        translation_requested_at=message.translation_requested_at - tasks.SWEEP_AFTER * 2
+        translation_requested_at=message.translation_requested_at - translating.SWEEP_AFTER * 2
     )
     assert tasks.translate_pending_messages() == 1  # the beat sweep, run once
 
@@ -73,7 +74,7 @@ def test_worker_killed_mid_translation_leaves_one_translation_and_one_email(
     libretranslate.delay_seconds = 0
     start_worker(**provider_env(libretranslate))
     Message.objects.filter(item=item).update(
-        translation_requested_at=reply.translation_requested_at - tasks.SWEEP_AFTER * 2
+        translation_requested_at=reply.translation_requested_at - translating.SWEEP_AFTER * 2
     )
     tasks.translate_pending_messages()
     tasks.translate_pending_messages()  # a second sweep before the first finished

@@ -19,7 +19,11 @@ from participation.registrations.errors import (
     RegistrationClosed,
     RegistrationNotOpen,
 )
-from participation.registrations.models import ParticipationRecord, Registration
+from participation.registrations.models import (
+    EventCapacity,
+    ParticipationRecord,
+    Registration,
+)
 from tests.factories import RegistrationFactory
 from tests.participation.registrations.helpers import register
 
@@ -33,6 +37,13 @@ def kinds(registration):
 
 
 # --- registering ----------------------------------------------------------------------------
+
+
+def test_no_setting_turns_the_capacity_lock_off(event, settings):
+    # The lock's row is made by the first registration that takes the lock.
+    settings.REGISTRATION_LOCKING = False
+    register(event, party_size=1)
+    assert EventCapacity.objects.filter(event_id=event.pk).exists()
 
 
 def test_registrations_are_confirmed_until_the_event_is_full_then_wait(event):

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from participation.registrations import services
-from participation.registrations.errors import RegistrationBusy
+from participation.registrations.errors import CancellationClosed, RegistrationBusy
 from participation.registrations.models import Registration
 from tests.participation.registrations.helpers import register
 
@@ -227,3 +227,24 @@ def test_declining_by_post(event, client):
     # Declining again is refused politely, not with an error page.
     response = client.post(url("accept", token=registration.ticket_token), follow=True)
     assert response.status_code == 200
+
+
+def test_the_personal_page_offers_cancelling_exactly_when_the_service_allows_it(
+    event, client, settings
+):
+    registration = register(event, party_size=1)
+    cancel_url = url("cancel", token=registration.ticket_token)
+    assert services.cancellation_refusal(registration=registration) is None
+    assert cancel_url in client.get(url("manage", token=registration.ticket_token)).content.decode()
+
+    settings.REGISTRATION_CANCELLATION_HOURS = 24 * 365  # the deadline has passed
+    assert isinstance(services.cancellation_refusal(registration=registration), CancellationClosed)
+    page = client.get(url("manage", token=registration.ticket_token)).content.decode()
+    assert cancel_url not in page
+
+    settings.REGISTRATION_CANCELLATION_HOURS = 0
+    services.cancel_registration(registration=registration)
+    registration.refresh_from_db()
+    assert services.cancellation_refusal(registration=registration) is not None
+    page = client.get(url("manage", token=registration.ticket_token)).content.decode()
+    assert cancel_url not in page
