@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from cms.models import EventPage
+from demo.data import read
 from participation.feedback.models import FeedbackItem, Kind
 from participation.registrations import conf as registration_conf
 from participation.registrations.models import CheckIn, ParticipationRecord, Registration
 from participation.registrations.records import program_of
 
-from . import texts
 from .common import (
     Weighted,
     between,
@@ -272,7 +272,7 @@ def _surveys(event, registrations, profile, rng, *, now) -> list[PlannedItem]:
         language = registration.person.language
         comment = {}
         if rng.random() < 0.45:
-            comment = rng.choice(texts.SURVEY_COMMENTS[rating])
+            comment = rng.choice(read("events")["survey_comments"][rating])
         answers.append(
             PlannedItem(
                 kind=Kind.EVENT_SURVEY,
@@ -298,8 +298,8 @@ def _questions_and_reactions(event, registrations, category, rng, *, now) -> lis
     confirmed = [r for r in registrations if r.confirmed_at]
     attended = [r for r in registrations if r.checked_in_at]
     for pool, concerns, start, end in (
-        (confirmed, texts.EVENT_QUESTIONS, None, event.starts_at - hours(12)),
-        (attended, texts.EVENT_REACTIONS, event.ends_at + hours(1), event.ends_at + days(8)),
+        (confirmed, read("events")["questions"], None, event.starts_at - hours(12)),
+        (attended, read("events")["reactions"], event.ends_at + hours(1), event.ends_at + days(8)),
     ):
         for registration in rng.sample(pool, min(len(pool), rng.randint(7, 10))):
             begin = start or registration.created_at + hours(2)
