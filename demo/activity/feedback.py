@@ -339,5 +339,5 @@ def _write_texts(item: PlannedItem, rng: random.Random) -> None:
     item.contact_name = writer_name(rng, item.language)
     if item.category.code in LOCATED_CATEGORIES:
         place = rng.choice(read("concerns")["places"])
-        item.location_text = place["ko"] if item.language == "ko" else place["latin"]
+        item.location_text = place["korean"] if item.language == "ko" else place["romanized"]
         item.latitude, item.longitude = place["latitude"], place["longitude"]
