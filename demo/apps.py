@@ -1,7 +1,6 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class DemoConfig(AppConfig):
+    # No models: the app holds the demo data, its loader and the load_demo_content command.
     name = "demo"
-    verbose_name = _("Demo content")

@@ -3,7 +3,8 @@ they said afterwards.
 
 Each edition is played out through the registration services with `now=` set to the moment
 each thing happened: registrations in the order they came, cancellations, answers to waitlist
-offers, lapsed offers, reminders, check-ins and survey invitations. Seats, the waitlist and
+offers, lapsed offers, check-ins and survey invitations (not the reminders: each would render a
+ticket nobody reads, and no figure counts them). Seats, the waitlist and
 offers are therefore decided by the production rules (services/registering.py); the demo only
 decides who comes, when, and how people answer.
 
@@ -178,7 +179,7 @@ def _draw_registrations(event, registrants, rng: random.Random) -> list[PlannedR
 
 def _play_out(event, planned: list[PlannedRegistration], profile, rng, *, now) -> None:
     """Registrations, cancellations and answers to offers in time order through the services;
-    then the reminder, the check-ins at the door and the survey invitations."""
+    then the check-ins at the door and the survey invitations."""
     queue: list = []  # (at, sequence, action, what)
     sequence = itertools.count()
 
@@ -193,7 +194,6 @@ def _play_out(event, planned: list[PlannedRegistration], profile, rng, *, now) -
                 schedule(
                     between(rng, registration.created_at + hours(1), latest), "cancel", registration
                 )
-    schedule(event.starts_at - registration_conf.reminder_lead_time(), "remind")
 
     answered: set[int] = set()
     while queue:
@@ -238,8 +238,6 @@ def _act(event, action: str, what, at: datetime) -> None:
             services.decline_offer(registration=what, now=at)
         elif action == "expire":
             services.expire_offers(now=at)
-        elif action == "remind":
-            services.send_reminders(now=at)
     except (CancellationClosed, OfferNotAvailable):
         pass  # too late: the services said no, as they would have then
 

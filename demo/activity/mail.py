@@ -1,7 +1,8 @@
-"""The emails the services queue while the demo plays history: written like any other, never
-delivered. Before the load commits, the registration notices it owes are rendered and every
-email queued for a demo address is marked failed with DEMO_NOT_DELIVERED, so neither the eager
-run after commit, nor a worker, nor the sweeps send them to anyone."""
+"""The emails the services queue while the demo plays history are never delivered. Before the
+load commits, the registration notices owed to demo people are withdrawn (rendering thousands of
+tickets with a calendar file and a QR code nobody reads would be most of the load's time), and
+every email queued for a demo address is kept but marked failed with DEMO_NOT_DELIVERED, so
+neither the eager run after commit, nor a worker, nor the sweeps send them to anyone."""
 
 from contextlib import contextmanager
 
@@ -9,7 +10,6 @@ from django.db.models import Max
 
 from participation.models import OutboundEmail
 from participation.registrations.models import RegistrationNotice
-from participation.registrations.notifications import render_notice
 
 from .common import DEMO_EMAIL_DOMAIN, DEMO_EMAIL_PREFIX, demo_email_filter
 
@@ -21,11 +21,9 @@ def undelivered_emails():
     """Run inside the load's transaction."""
     last_email = OutboundEmail.objects.aggregate(last=Max("pk"))["last"] or 0
     yield
-    owed = RegistrationNotice.objects.filter(
+    RegistrationNotice.objects.filter(
         email__isnull=True, **demo_email_filter("registration__email")
-    ).values_list("pk", flat=True)
-    for notice_id in list(owed):
-        render_notice(notice_id=notice_id)
+    ).delete()
     queued = OutboundEmail.objects.filter(pk__gt=last_email, status=OutboundEmail.Status.PENDING)
     demo = [pk for pk, to in queued.values_list("pk", "to") if all(map(_is_demo_address, to))]
     OutboundEmail.objects.filter(pk__in=demo).update(

@@ -96,14 +96,16 @@ def enqueue_notice(*, notice_id: int) -> None:
 
 
 def render_notice(*, notice_id: int) -> bool:
-    """Render and queue a notice's email unless that was done already."""
+    """Render and queue a notice's email unless that was done already, or the notice is gone
+    (its registration was deleted before the task ran)."""
     with transaction.atomic():
         notice = (
             RegistrationNotice.objects.select_for_update()
             .select_related("registration__event")
-            .get(pk=notice_id)
+            .filter(pk=notice_id)
+            .first()
         )
-        if notice.email_id is not None:
+        if notice is None or notice.email_id is not None:
             return False
         notice.email = send_registration_email(registration=notice.registration, kind=notice.kind)
         notice.save(update_fields=["email"])

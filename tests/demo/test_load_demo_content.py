@@ -117,7 +117,7 @@ def test_demo_content_is_complete_consistent_and_idempotent(client):
     assert set(OutboundEmail.objects.values_list("status", "last_error")) == {
         (OutboundEmail.Status.FAILED, DEMO_NOT_DELIVERED)
     }
-    assert not RegistrationNotice.objects.filter(email__isnull=True).exists()
+    assert not RegistrationNotice.objects.filter(email__isnull=True).exists()  # none owed
 
     # The public dashboard shows a Trust Index for the latest year with an edition, overall
     # and per cluster, with no small group suppressed.
