@@ -5,15 +5,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('registrations', '0005_seats_held_index'),
+        ("registrations", "0005_seats_held_index"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='registration',
-            name='created_at',
-            field=models.DateTimeField(default=django.utils.timezone.now, verbose_name='registered at'),
+            model_name="registration",
+            name="created_at",
+            field=models.DateTimeField(
+                default=django.utils.timezone.now, verbose_name="registered at"
+            ),
         ),
     ]
