@@ -9,8 +9,8 @@ from django.core.cache import cache
 from wagtail.models import Collection, Locale, Page
 
 from cms import page_cache
-from cms.demo_content import HOME_PAGES
 from cms.services import set_up_home_pages
+from demo.data import home_page_texts
 
 # `make test` runs the suite in two processes (pytest-xdist): gw0, gw1; one process otherwise.
 XDIST_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
@@ -58,7 +58,7 @@ def restore_wagtail_base_data():
 def home_pages(db):
     """The home page in every site language, as the demo content publishes it."""
     restore_wagtail_base_data()
-    return set_up_home_pages(content=HOME_PAGES)
+    return set_up_home_pages(content=home_page_texts())
 
 
 @pytest.fixture

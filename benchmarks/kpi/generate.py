@@ -733,8 +733,8 @@ def load_demo_content() -> float:
     counts here."""
     from django.core.management import call_command
 
-    from cms.demo_loader import load_demo_content as load_pages
-    from participation.feedback.demo import load_feedback_reference_data
+    from demo.content import load_demo_content as load_pages
+    from demo.reference import load_feedback_reference_data
 
     began = time.perf_counter()
     call_command("migrate", verbosity=0)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
-# Demo topic (participation/feedback/demo_content.py) without attributes to answer.
+# Demo topic (demo/data/feedback.yaml) without attributes to answer.
 CATEGORY_CODE = "streets-transport"
 LANGUAGES = ("ko", "en", "vi", "zh-hans", "ja")
 KINDS = ("complaint", "question", "suggestion")
@@ -49,15 +49,15 @@ def build_content(*, seats: int) -> Content:
     from django.utils import timezone
     from wagtail.models import Locale
 
-    from cms.demo_content import HOME_PAGES
     from cms.models import Cluster, EventPage, ProgramIndexPage, ProgramPage, StrategyAxis, Venue
     from cms.services import set_up_home_pages
-    from participation.feedback.demo import load_feedback_reference_data
+    from demo.data import home_page_texts
+    from demo.reference import load_feedback_reference_data
     from participation.feedback.models import ServiceCategory
 
     call_command("migrate", verbosity=0)
     load_feedback_reference_data()
-    home = set_up_home_pages(content=HOME_PAGES)
+    home = set_up_home_pages(content=home_page_texts())
     korean = Locale.objects.get(language_code="ko")
     index = home.add_child(
         instance=ProgramIndexPage(title="프로그램", slug="programs", locale=korean)

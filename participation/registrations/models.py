@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms.fields import EVENT_LANGUAGE_CHOICES
@@ -93,7 +94,7 @@ class Registration(models.Model):
     ticket_token = models.CharField(
         _("ticket code"), max_length=64, unique=True, default=new_ticket_token, editable=False
     )
-    created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
+    created_at = models.DateTimeField(_("registered at"), default=timezone.now)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     offered_at = models.DateTimeField(_("offered at"), null=True, blank=True)
     offer_expires_at = models.DateTimeField(_("offer expires at"), null=True, blank=True)

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "participation.registrations",
     "participation.feedback",
     "participation.kpis",
+    "demo",
     "modeltranslation",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,5 +1,5 @@
 """Pages the end-to-end and accessibility tests visit, with the demo content's real texts in
-all five languages (cms/demo_content.py), built with factories in a second rather than by
+all five languages (demo/data/), built with factories in a second rather than by
 `load_demo_content` in a minute."""
 
 from datetime import timedelta
@@ -9,9 +9,9 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
-from cms import demo_content
 from cms.calendar import SEOUL
 from cms.models import StandardPage
+from demo.data import by_language, read
 from tests.factories import (
     ClusterFactory,
     EventCategoryFactory,
@@ -26,7 +26,7 @@ from tests.participation.registrations.helpers import translate_page
 LANGUAGES = ("ko", "en", "zh-hans", "ja", "vi")
 TRANSLATIONS = LANGUAGES[1:]
 
-KPOP = next(p for p in demo_content.PROGRAMS if p["slug"] == "kpop-world-city-week")
+KPOP = next(p for p in read("programs") if p["slug"] == "kpop-world-city-week")
 KPOP_2026 = next(e for e in KPOP["events"] if e["slug"] == "2026")
 
 
@@ -35,7 +35,7 @@ def _body(html: str) -> list:
 
 
 def program_index(home_pages, languages=TRANSLATIONS):
-    texts = demo_content.PROGRAM_INDEX
+    texts = by_language(read("site")["program_index"], ("title", "intro"))
     index = ProgramIndexPageFactory(parent=home_pages, **texts["ko"])
     for language in languages:
         translate_page(index, language, **texts[language])
@@ -50,9 +50,9 @@ def kpop_world_city_week(index, *, languages=TRANSLATIONS, **event_fields):
         slug=KPOP["slug"],
         strategy_axis=StrategyAxisFactory(code=KPOP["axis"], name_ko="문화 외교"),
         cluster=ClusterFactory(code=KPOP["cluster"], name_ko="K-컬처 외교"),
-        title=KPOP["text"]["ko"]["title"],
-        summary=KPOP["text"]["ko"]["summary"],
-        body=_body(KPOP["text"]["ko"]["body_html"]),
+        title=KPOP["title"]["ko"],
+        summary=KPOP["summary"]["ko"],
+        body=_body(KPOP["body_html"]["ko"]),
         featured=True,
     )
     event_fields.setdefault("capacity", 600)
@@ -71,7 +71,7 @@ def kpop_world_city_week(index, *, languages=TRANSLATIONS, **event_fields):
         **event_fields,
     )
     for language in languages:
-        text = KPOP["text"][language]
+        text = by_language(KPOP, ("title", "summary", "body_html"))[language]
         translate_page(
             program,
             language,
@@ -84,7 +84,7 @@ def kpop_world_city_week(index, *, languages=TRANSLATIONS, **event_fields):
 
 
 def _event_texts(language: str) -> dict:
-    text = KPOP_2026["text"][language]
+    text = by_language(KPOP_2026, ("title", "summary", "accessibility"))[language]
     return {
         "title": text["title"],
         "summary": text["summary"],
@@ -94,8 +94,8 @@ def _event_texts(language: str) -> dict:
 
 def accessibility_statement(home_pages):
     """The accessibility statement as the demo content publishes it, in all five languages."""
-    item = next(p for p in demo_content.STANDARD_PAGES if p["slug"] == "accessibility")
-    text = item["text"]
+    item = next(p for p in read("standard_pages") if p["slug"] == "accessibility")
+    text = by_language(item, ("title", "body_html"))
     page = StandardPage(slug=item["slug"], title=text["ko"]["title"])
     page.body = _body(text["ko"]["body_html"])
     home_pages.add_child(instance=page)

@@ -269,6 +269,7 @@ def _create_registration(*, event: EventPage, fields: dict, user, now) -> Regist
         event=event,
         user=user,
         consent_given_at=now,
+        created_at=now,
         status=Status.CONFIRMED if confirmed else Status.WAITING,
         confirmed_at=now if confirmed else None,
         **fields,

@@ -40,6 +40,20 @@ def test_a_doubled_task_renders_one_email(event, django_capture_on_commit_callba
     assert OutboundEmail.objects.count() == 1
 
 
+def test_a_notice_withdrawn_before_its_task_ran_renders_nothing(
+    event, django_capture_on_commit_callbacks, caplog
+):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        register(event)
+    RegistrationNotice.objects.all().delete()  # e.g. the registration was erased meanwhile
+
+    for callback in callbacks:
+        callback()
+
+    assert not OutboundEmail.objects.exists()
+    assert not [record for record in caplog.records if record.levelname == "ERROR"]
+
+
 def test_the_sweep_renders_notices_whose_task_was_lost(event):
     register(event)  # on_commit never runs: the task is lost
     notice = RegistrationNotice.objects.get()

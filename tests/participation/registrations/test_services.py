@@ -60,6 +60,20 @@ def test_registrations_are_confirmed_until_the_event_is_full_then_wait(event):
     assert kinds(third) == [Kind.WAITLISTED]
 
 
+def test_a_registration_is_dated_at_now_when_given(make_event):
+    """The demo replays history through the service: every time it stores is `now`."""
+    event = make_event(registration_opens_at=timezone.now() - timedelta(days=10))
+    then = timezone.now() - timedelta(days=3)
+
+    registration = register(event, now=then)
+
+    registration.refresh_from_db()
+    assert registration.created_at == then
+    assert registration.confirmed_at == then
+    assert registration.consent_given_at == then
+    assert registration.records.get().at == then
+
+
 def test_a_party_counts_all_its_places(event):
     register(event, party_size=1)
 

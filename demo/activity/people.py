@@ -5,55 +5,21 @@ names residents sign their feedback with."""
 import random
 from dataclasses import dataclass
 
+from demo.data import read
 from participation.registrations.models import ResidentType
 
 from .common import Weighted, registrant_email
 
 
-def _names(text: str) -> list[str]:
-    return text.split()
+def _names() -> dict:
+    """{nationality: (family or given names, the other part, what joins them)}, from the names
+    in the order they are written (family name first, but for "EN")."""
+    return {
+        code: (parts["first"], parts["second"], parts["separator"])
+        for code, parts in read("people")["names"].items()
+    }
 
 
-# The parts of a name in the order they are written (family name first, but for "EN"), and
-# what joins them.
-NAMES = {
-    "KR": (
-        _names("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 홍"),
-        _names("민준 서연 지훈 하은 도윤 수아 예준 지유 현우 서윤 건우 민서 우진 채원 지호 다은"),
-        "",
-    ),
-    "CN": (
-        _names("王 李 张 刘 陈 杨 赵 黄 周 吴"),
-        _names("伟 芳 娜 敏 静 磊 浩然 欣怡 子涵 雨桐"),
-        "",
-    ),
-    "VN": (
-        _names("Nguyễn Trần Lê Phạm Hoàng Vũ Đặng Bùi Đỗ Ngô"),
-        ["Thị Lan", "Văn Minh", "Thị Hương", "Minh Anh", "Quốc Bảo", "Thu Trang", "Đức Huy"],
-        " ",
-    ),
-    "JP": (
-        _names("佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤"),
-        _names("美咲 翔太 陽菜 大輝 さくら 蓮 結衣 悠真 葵 健太"),
-        " ",
-    ),
-    "EN": (
-        _names("Emily James Olivia Michael Sophia Daniel Grace Ryan Hannah Lucas"),
-        _names("Carter Smith Johnson Brown Miller Davis Wilson Taylor Anderson Moore"),
-        " ",
-    ),
-}
-# Given and family name already paired (grammatical gender, or one name written as two).
-FULL_NAMES = {
-    "RU": ["Анна Смирнова", "Дмитрий Козлов", "Екатерина Попова", "Алексей Волков"],
-    "MN": ["Бат-Эрдэнэ Ганбаатар", "Сарангэрэл Батболд", "Энхжаргал Дорж", "Тэмүүлэн Баяр"],
-    "UZ": ["Dilnoza Karimova", "Rustam Yusupov", "Malika Rashidova", "Jasur Aliyev"],
-    "TH": ["Somchai Srisai", "Kanya Phromma", "Niran Wongsawat", "Ploy Chaiyaporn"],
-    "PH": ["Maria Santos", "Jose Reyes", "Angelica Cruz", "Mark Villanueva"],
-    "IN": ["Priya Sharma", "Arjun Patel", "Ananya Iyer", "Rahul Mehta"],
-    "DE": ["Lena Müller", "Jonas Schmidt", "Anna Becker", "Felix Wagner"],
-    "FR": ["Camille Martin", "Louis Bernard", "Chloé Dubois", "Hugo Laurent"],
-}
 # Whose names are written in English letters with a given name first.
 ENGLISH_NAMED = ("US", "GB", "CA", "AU", "")
 
@@ -89,10 +55,12 @@ class Person:
 
 
 def person_name(rng: random.Random, nationality: str) -> str:
-    if nationality in FULL_NAMES:
-        return rng.choice(FULL_NAMES[nationality])
-    written_as = nationality if nationality in NAMES and nationality not in ENGLISH_NAMED else "EN"
-    first, second, separator = NAMES[written_as]
+    full_names = read("people")["full_names"]
+    if nationality in full_names:
+        return rng.choice(full_names[nationality])
+    names = _names()
+    written_as = nationality if nationality in names and nationality not in ENGLISH_NAMED else "EN"
+    first, second, separator = names[written_as]
     return f"{rng.choice(first)}{separator}{rng.choice(second)}"
 
 

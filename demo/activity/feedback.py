@@ -16,10 +16,10 @@ from datetime import date, datetime, timedelta
 from django.utils import timezone
 
 from cms.calendar import SEOUL
+from demo.data import read
 from participation.feedback.models import FeedbackItem
 from participation.translation.languages import SITE_LANGUAGES
 
-from . import texts
 from .common import (
     DEMO_START,
     Weighted,
@@ -127,7 +127,7 @@ def _received(categories: dict, now: datetime) -> list[PlannedItem]:
             created = datetime(day.year, day.month, day.day, hour, tzinfo=SEOUL)
             created += timedelta(seconds=rng.randrange(3600))
             category = categories[weights.draw(rng)]
-            concern = rng.choice(texts.CONCERNS[category.code])
+            concern = rng.choice(read("concerns")["concerns"][category.code])
             if created > now:
                 continue
             items.append(
@@ -269,7 +269,7 @@ def _reject_batches(items, handled) -> None:
     for item in items + handled:
         if item.status == FeedbackItem.Status.CLOSED:
             finished[_month(item.closed_at)].append(item)
-    remits = {concern["category"] for concern in texts.OUT_OF_REMIT}
+    remits = {concern["category"] for concern in read("concerns")["out_of_remit"]}
     originals = {id(item.duplicate_of) for item in items if item.duplicate_of}
     for month in REJECTION_MONTHS:
         group = finished.get(month, [])
@@ -286,7 +286,9 @@ def _reject_batches(items, handled) -> None:
         if rejected < BATCH:
             continue
         for item in seeded("rejected", month).sample(candidates, rejected):
-            concern = next(c for c in texts.OUT_OF_REMIT if c["category"] == item.category.code)
+            concern = next(
+                c for c in read("concerns")["out_of_remit"] if c["category"] == item.category.code
+            )
             item.outcome, item.status = REJECTED, FeedbackItem.Status.REJECTED
             item.kind, item.concern = concern["kind"], concern
 
@@ -331,10 +333,11 @@ def _write_texts(item: PlannedItem, rng: random.Random) -> None:
     concern = item.concern
     item.kind = concern["kind"]
     item.text, item.text_ko = concern["text"][item.language], concern["text"]["ko"]
-    item.reply = texts.DUPLICATE_REPLY if item.outcome == DUPLICATE else concern["reply"]
+    duplicate = item.outcome == DUPLICATE
+    item.reply = read("concerns")["duplicate_reply"] if duplicate else concern["reply"]
     item.attribute_answers = dict(concern.get("attributes", {}))
     item.contact_name = writer_name(rng, item.language)
     if item.category.code in LOCATED_CATEGORIES:
-        korean, latin, latitude, longitude = rng.choice(texts.PLACES)
-        item.location_text = korean if item.language == "ko" else latin
-        item.latitude, item.longitude = latitude, longitude
+        place = rng.choice(read("concerns")["places"])
+        item.location_text = place["korean"] if item.language == "ko" else place["romanized"]
+        item.latitude, item.longitude = place["latitude"], place["longitude"]

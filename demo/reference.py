@@ -1,9 +1,16 @@
-"""Loads the feedback demo reference data (demo_content.py); safe to run again."""
+"""Loads the feedback reference data of demo/data/feedback.yaml: the district's offices and
+the service categories residents choose from; safe to run again."""
 
 from django.db import transaction
 
-from . import demo_content as data
-from .models import Department, ServiceAttribute, ServiceAttributeValue, ServiceCategory
+from participation.feedback.models import (
+    Department,
+    ServiceAttribute,
+    ServiceAttributeValue,
+    ServiceCategory,
+)
+
+from .data import read
 
 
 def _translated(field: str, texts: dict[str, str]) -> dict[str, str]:
@@ -12,12 +19,13 @@ def _translated(field: str, texts: dict[str, str]) -> dict[str, str]:
 
 @transaction.atomic
 def load_feedback_reference_data() -> dict[str, int]:
+    data = read("feedback")
     departments = {}
-    for entry in data.DEPARTMENTS:
+    for entry in data["departments"]:
         departments[entry["code"]], _created = Department.objects.update_or_create(
             code=entry["code"], defaults=_translated("name", entry["name"])
         )
-    for position, entry in enumerate(data.CATEGORIES):
+    for position, entry in enumerate(data["categories"]):
         category, _created = ServiceCategory.objects.update_or_create(
             code=entry["code"],
             defaults={
@@ -47,4 +55,7 @@ def load_feedback_reference_data() -> dict[str, int]:
                     key=value["key"],
                     defaults=_translated("name", value["name"]),
                 )
-    return {"departments": len(data.DEPARTMENTS), "service categories": len(data.CATEGORIES)}
+    return {
+        "departments": len(data["departments"]),
+        "service categories": len(data["categories"]),
+    }

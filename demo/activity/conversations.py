@@ -58,7 +58,7 @@ class PlannedItem:
     late: bool = False
     program_linked: bool = False
     rating: int | None = None
-    concern: dict = field(default_factory=dict)  # what the resident writes about (texts.py)
+    concern: dict = field(default_factory=dict)  # what they write about (concerns.yaml)
     reply: dict = field(default_factory=dict)  # {language: text}, "ko" the original
     duplicate_of: "PlannedItem | None" = None
     status: str = Status.RECEIVED

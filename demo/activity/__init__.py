@@ -1,18 +1,19 @@
 """Demo activity for `make run`: what people did on the portal since 2024, so that the KPI
 dashboard has a story to tell right after the demo content is loaded.
 
-- editions.py: registrations for every demo edition that is over — confirmed, waitlisted,
-  cancelled, offered a place —, check-ins, survey answers, and registrants' questions and
-  comments about the edition; people return from edition to edition.
+- editions.py: every demo edition that is over, played out through the registration services
+  with `now=` — registrations, waitlist offers, cancellations, reminders, check-ins, survey
+  invitations —, then survey answers and registrants' questions and comments about the
+  edition; people return from edition to edition.
 - feedback.py: residents' feedback in seven languages over the demo service categories, with
   staff answers in Korean, mostly within the SLA.
 - conversations.py: one feedback item's timeline and the rows it leaves.
+- mail.py: the emails the services queue for demo people are never delivered.
 
 Deterministic: every draw comes from a generator seeded by what it is about (an edition, a
 day), so the same day gives the same data. Idempotent: demo people write from
 demo-…@example.org; an edition with demo registrations and a feedback item whose address is
-present are left alone, so a second run adds nothing. Nothing is emailed or translated by a
-provider: rows are written directly, with the timestamps of when things happened.
+present are left alone, so a second run adds nothing. No translation provider is asked.
 """
 
 from collections.abc import Callable, Iterator
@@ -29,8 +30,9 @@ from participation.registrations.models import CheckIn, Registration
 
 from .common import DEMO_START, demo_email_filter
 from .conversations import write_items
-from .editions import plan_editions, write_edition
+from .editions import EditionPlayer, PlannedEdition
 from .feedback import plan_feedback
+from .mail import undelivered_emails
 
 __all__ = ["DEMO_START", "load_demo_activity"]
 
@@ -51,37 +53,40 @@ def load_demo_activity(*, progress: Callable[[Iterator], Iterator] = iter) -> di
         ).order_by("starts_at", "pk")
     )
     programs = {event.pk: event.get_parent().specific for event in events}
-    editions = plan_editions(events, programs, events_category=categories[EVENTS_CATEGORY], now=now)
+    done = set(
+        Registration.objects.filter(**demo_email_filter("email")).values_list("event_id", flat=True)
+    )
+    player = EditionPlayer(
+        programs=programs, events_category=categories[EVENTS_CATEGORY], done=done, now=now
+    )
+    editions: list[PlannedEdition] = []
+    steps = [
+        *[(event.slug, lambda e=event: editions.append(player.play(e))) for event in events],
+        ("feedback", lambda: _write_feedback(editions, categories, done=done, now=now)),
+    ]
+    with transaction.atomic(), undelivered_emails():
+        for _label, step in progress(steps):
+            step()
+    return demo_activity_counts()
+
+
+def _write_feedback(editions: list[PlannedEdition], categories: dict, *, done: set, now) -> None:
     general = plan_feedback(
         categories=categories,
         routing=dict(Department.objects.values_list("code", "pk")),
         event_items=[item for edition in editions for item in edition.feedback],
         now=now,
     )
-
-    done = set(
-        Registration.objects.filter(**demo_email_filter("email")).values_list("event_id", flat=True)
-    )
-    new_editions = [edition for edition in editions if edition.event.pk not in done]
     present = set(
         FeedbackItem.objects.filter(**demo_email_filter("contact_email")).values_list(
             "contact_email", flat=True
         )
     )
-    new_items = [item for edition in new_editions for item in edition.feedback]
-    new_items += [item for item in general if item.contact_email not in present]
-
-    steps = [
-        *[
-            (edition.event.slug, lambda edition=edition: write_edition(edition))
-            for edition in new_editions
-        ],
-        ("feedback", lambda: write_items(new_items, now=now)),
+    new_items = [
+        item for edition in editions if edition.event.pk not in done for item in edition.feedback
     ]
-    with transaction.atomic():
-        for _label, step in progress(steps):
-            step()
-    return demo_activity_counts()
+    new_items += [item for item in general if item.contact_email not in present]
+    write_items(new_items, now=now)
 
 
 def demo_activity_counts() -> dict[str, int]:

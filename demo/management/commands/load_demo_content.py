@@ -2,9 +2,9 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
-from cms.demo_loader import load_demo_content
-from participation.demo_activity import DEMO_START, load_demo_activity
-from participation.feedback.demo import load_feedback_reference_data
+from demo.activity import DEMO_START, load_demo_activity
+from demo.content import load_demo_content
+from demo.reference import load_feedback_reference_data
 
 
 class Command(BaseCommand):

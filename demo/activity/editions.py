@@ -1,42 +1,45 @@
 """Who registered for each past edition, what became of their registration, who came, and what
 they said afterwards.
 
-Each edition is played out as registering.py would have handled it: registrations in the
-order they came, confirmed while places last and then waitlisted; cancellations free places,
-which go to the head of the waitlist as offers that are accepted, declined or lapse. The
-services themselves refuse events that are over (EventOver), so the outcome is written as rows
-of the shape they write — Registration, CheckIn and one ParticipationRecord per state change
-(records.py) — without the notices and emails that would go with a live registration.
+Each edition is played out through the registration services with `now=` set to the moment
+each thing happened: registrations in the order they came, cancellations, answers to waitlist
+offers, lapsed offers, check-ins and survey invitations (not the reminders: each would render a
+ticket nobody reads, and no figure counts them). Seats, the waitlist and
+offers are therefore decided by the production rules (services/registering.py); the demo only
+decides who comes, when, and how people answer.
 
 Every edition after the first draws part of its audience from people who came before, so
 return participation grows as the programs become regular."""
 
 import heapq
+import itertools
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from cms.models import EventPage
+from demo.data import read
 from participation.feedback.models import FeedbackItem, Kind
 from participation.registrations import conf as registration_conf
-from participation.registrations.models import CheckIn, ParticipationRecord, Registration
-from participation.registrations.records import program_of
+from participation.registrations import services
+from participation.registrations.checkin import check_in
+from participation.registrations.errors import CancellationClosed, OfferNotAvailable
+from participation.registrations.models import Registration
 
-from . import texts
 from .common import (
     Weighted,
     between,
-    bulk_create_backdated,
     days,
+    demo_email_filter,
     hours,
     in_office_hours,
+    registrant_number,
     seeded,
 )
 from .conversations import ANSWERED, CLOSED, PlannedItem
 from .people import Person, new_person
 
 Status = Registration.Status
-Record = ParticipationRecord.Kind
 
 
 @dataclass(frozen=True)
@@ -84,23 +87,18 @@ OFFER_ACCEPTED, OFFER_DECLINED = 0.72, 0.14  # the rest lapse
 
 @dataclass
 class PlannedRegistration:
+    """A registration as the demo needs it to plan feedback: drawn before it is played out,
+    then read back from the row the services wrote."""
+
     person: Person
     created_at: datetime
     party_size: int
     interpretation_language: str = ""
     status: str = ""
     confirmed_at: datetime | None = None
-    offered_at: datetime | None = None
-    offer_expires_at: datetime | None = None
-    cancelled_at: datetime | None = None
-    reminder_sent_at: datetime | None = None
     survey_sent_at: datetime | None = None
     checked_in_at: datetime | None = None
-    records: list = field(default_factory=list)  # (kind, at)
     row: Registration | None = None
-
-    def record(self, kind: str, at: datetime) -> None:
-        self.records.append((kind, at))
 
 
 @dataclass
@@ -110,37 +108,51 @@ class PlannedEdition:
     feedback: list[PlannedItem]
 
 
-def plan_editions(events: list[EventPage], programs: dict, *, events_category, now: datetime):
-    """The plan of every edition in `events` (Korean pages, in date order; `programs` maps
-    their ids to their program), each drawing returning people from those who checked in at
-    the editions before it. `events_category` is the feedback category of event questions."""
-    attendees: list[Person] = []
-    people = 0
-    plans = []
-    for event in events:
-        program = programs[event.pk]
+class EditionPlayer:
+    """Plays the editions out one after another (Korean pages, in date order): each draws
+    returning people from those who checked in at the editions before it. Editions in `done`
+    were played by an earlier run and are only read back. `events_category` is the feedback
+    category of event questions."""
+
+    def __init__(self, *, programs: dict, events_category, done: set[int], now: datetime):
+        self.programs, self.events_category, self.done, self.now = (
+            programs,
+            events_category,
+            done,
+            now,
+        )
+        self.attendees: list[Person] = []
+        self.people = 0
+
+    def play(self, event: EventPage) -> PlannedEdition:
+        program = self.programs[event.pk]
         rng = seeded("edition", program.slug, event.slug)
         profile = PROFILES.get((program.slug, event.slug), DEFAULT_PROFILE)
         audience = Weighted(AUDIENCES.get(program.slug, OTHER_AUDIENCE))
         returning = round(profile.returning * profile.registrations)
-        registrants = rng.sample(attendees, min(len(attendees), returning))
+        registrants = rng.sample(self.attendees, min(len(self.attendees), returning))
         while len(registrants) < profile.registrations:
-            people += 1
-            registrants.append(new_person(people, audience.draw(rng), rng))
-        registrations = _play_out(event, registrants, profile, rng)
-        feedback = _surveys(event, registrations, profile, rng, now=now)
-        feedback += _questions_and_reactions(event, registrations, events_category, rng, now=now)
+            self.people += 1
+            registrants.append(new_person(self.people, audience.draw(rng), rng))
+        planned = _draw_registrations(event, registrants, rng)
+        if event.pk not in self.done:
+            rng_play = seeded("play", program.slug, event.slug)
+            _play_out(event, planned, profile, rng_play, now=self.now)
+        registrations = _registrations_of(event)
+        feedback = _surveys(event, registrations, profile, rng, now=self.now)
+        feedback += _questions_and_reactions(
+            event, registrations, self.events_category, rng, now=self.now
+        )
         for item in feedback:
             item.program_id = program.pk
-        plans.append(PlannedEdition(event, registrations, feedback))
-        known = {person.number for person in attendees}
-        attendees += [
+        known = {person.number for person in self.attendees}
+        self.attendees += [
             r.person for r in registrations if r.checked_in_at and r.person.number not in known
         ]
-    return plans
+        return PlannedEdition(event, registrations, feedback)
 
 
-def _play_out(event, registrants, profile, rng: random.Random) -> list[PlannedRegistration]:
+def _draw_registrations(event, registrants, rng: random.Random) -> list[PlannedRegistration]:
     opens = event.registration_opens_at or event.starts_at - days(30)
     closes = event.registration_closes_at or event.starts_at
     span = closes - opens
@@ -162,22 +174,19 @@ def _play_out(event, registrants, profile, rng: random.Random) -> list[PlannedRe
             interpretation = person.language
         registrations.append(PlannedRegistration(person, created, party, interpretation))
     registrations.sort(key=lambda r: r.created_at)
-    _simulate_seats(event, registrations, rng)
-    _attend(event, registrations, profile, rng)
     return registrations
 
 
-def _simulate_seats(event, registrations, rng: random.Random) -> None:
-    """Seats and the waitlist, change by change in time order (registering.py's rules)."""
-    queue: list = []  # (at, sequence, action, registration)
-    sequence = 0
+def _play_out(event, planned: list[PlannedRegistration], profile, rng, *, now) -> None:
+    """Registrations, cancellations and answers to offers in time order through the services;
+    then the check-ins at the door and the survey invitations."""
+    queue: list = []  # (at, sequence, action, what)
+    sequence = itertools.count()
 
-    def schedule(at, action, registration):
-        nonlocal sequence
-        sequence += 1
-        heapq.heappush(queue, (at, sequence, action, registration))
+    def schedule(at, action, what=None):
+        heapq.heappush(queue, (at, next(sequence), action, what))
 
-    for registration in registrations:
+    for registration in planned:
         schedule(registration.created_at, "register", registration)
         if rng.random() < CANCELLATION_RATE:
             latest = event.starts_at - registration_conf.cancellation_lead_time() - hours(2)
@@ -186,75 +195,100 @@ def _simulate_seats(event, registrations, rng: random.Random) -> None:
                     between(rng, registration.created_at + hours(1), latest), "cancel", registration
                 )
 
-    def held():
-        return sum(
-            r.party_size for r in registrations if r.status in Registration.SEAT_HOLDING_STATUSES
-        )
-
-    def offer_free_seats(at):
-        if at >= event.starts_at:
-            return
-        free = event.capacity - held()
-        for waiting in [r for r in registrations if r.status == Status.WAITING]:
-            if waiting.party_size > free:
-                return  # nobody overtakes the head of the waitlist
-            waiting.status, waiting.offered_at = Status.OFFERED, at
-            waiting.offer_expires_at = min(at + registration_conf.offer_validity(), event.starts_at)
-            waiting.record(Record.OFFERED, at)
-            free -= waiting.party_size
+    answered: set[int] = set()
+    while queue:
+        at, _sequence, action, what = heapq.heappop(queue)
+        _act(event, action, what, at)
+        # Whoever the services offered a place decides: accept, decline or let it lapse.
+        for offered in Registration.objects.filter(event=event, status=Status.OFFERED).exclude(
+            pk__in=answered
+        ):
+            answered.add(offered.pk)
             draw = rng.random()
             if draw < OFFER_ACCEPTED + OFFER_DECLINED:
                 answer = "accept" if draw < OFFER_ACCEPTED else "decline"
-                schedule(between(rng, at + hours(0.2), waiting.offer_expires_at), answer, waiting)
+                schedule(between(rng, at + hours(0.2), offered.offer_expires_at), answer, offered)
             else:
-                schedule(waiting.offer_expires_at, "expire", waiting)
+                schedule(offered.offer_expires_at, "expire")
+    _attend(event, profile, rng, now=now)
 
-    while queue:
-        at, _sequence, action, registration = heapq.heappop(queue)
+
+def _act(event, action: str, what, at: datetime) -> None:
+    try:
         if action == "register":
-            offer_free_seats(at)
-            someone_waiting = any(r.status == Status.WAITING for r in registrations)
-            if registration.party_size <= event.capacity - held() and not someone_waiting:
-                registration.status, registration.confirmed_at = Status.CONFIRMED, at
-                registration.record(Record.REGISTERED, at)
-            else:
-                registration.status = Status.WAITING
-                registration.record(Record.WAITLISTED, at)
-        elif action == "cancel" and registration.status in Registration.ACTIVE_STATUSES:
-            freed = registration.status in Registration.SEAT_HOLDING_STATUSES
-            registration.status, registration.cancelled_at = Status.CANCELLED, at
-            registration.record(Record.CANCELLED, at)
-            if freed:
-                offer_free_seats(at)
-        elif registration.status == Status.OFFERED:
-            if action == "accept":
-                registration.status, registration.confirmed_at = Status.CONFIRMED, at
-                registration.record(Record.ACCEPTED, at)
-            elif action == "decline":
-                registration.status, registration.cancelled_at = Status.DECLINED, at
-                registration.record(Record.DECLINED, at)
-                offer_free_seats(at)
-            elif action == "expire":
-                registration.status = Status.EXPIRED
-                registration.record(Record.EXPIRED, at)
-                offer_free_seats(at)
+            person = what.person
+            what.row = services.register(
+                event=event,
+                name=person.name,
+                email=person.email,
+                consent=True,
+                preferred_language=person.language,
+                party_size=what.party_size,
+                phone=person.phone,
+                nationality=person.nationality,
+                resident_type=person.resident_type,
+                interpretation_language=what.interpretation_language,
+                now=at,
+            )
+        elif action == "cancel":
+            services.cancel_registration(registration=what.row, now=at)
+        elif action == "accept":
+            services.accept_offer(registration=what, now=at)
+        elif action == "decline":
+            services.decline_offer(registration=what, now=at)
+        elif action == "expire":
+            services.expire_offers(now=at)
+    except (CancellationClosed, OfferNotAvailable):
+        pass  # too late: the services said no, as they would have then
 
 
-def _attend(event, registrations, profile, rng: random.Random) -> None:
-    reminder_at = event.starts_at - registration_conf.reminder_lead_time()
-    survey_at = event.ends_at + registration_conf.survey_delay()
-    for registration in registrations:
-        if registration.status != Status.CONFIRMED:
-            continue
-        if registration.confirmed_at <= reminder_at:
-            registration.reminder_sent_at = reminder_at + hours(rng.random() / 12)
+def _attend(event, profile, rng: random.Random, *, now: datetime) -> None:
+    for registration in Registration.objects.filter(event=event, status=Status.CONFIRMED).order_by(
+        "created_at", "pk"
+    ):
         if rng.random() < profile.check_in_rate:
             # Doors open 40 minutes before the start; a few come late.
-            checked_in = between(rng, event.starts_at - hours(0.67), event.starts_at + hours(0.75))
-            registration.checked_in_at = checked_in
-            registration.record(Record.CHECKED_IN, checked_in)
-            # The survey went out to every attendee (registrations/services/surveys.py).
-            registration.survey_sent_at = survey_at + hours(rng.random() / 6)
+            at = between(rng, event.starts_at - hours(0.67), event.starts_at + hours(0.75))
+            check_in(token=registration.ticket_token, event=event, staff=None, now=at)
+    # The survey goes out to every attendee a little after the end.
+    survey_at = event.ends_at + registration_conf.survey_delay()
+    if survey_at <= now:
+        while services.send_surveys(now=survey_at):
+            pass
+
+
+def _registrations_of(event) -> list[PlannedRegistration]:
+    """The edition's demo registrations as the services left them, in the order they came."""
+    rows = (
+        Registration.objects.filter(event=event, **demo_email_filter("email"))
+        .select_related("check_in")
+        .order_by("created_at", "pk")
+    )
+    planned = []
+    for row in rows:
+        person = Person(
+            number=registrant_number(row.email),
+            name=row.name,
+            nationality=row.nationality,
+            language=row.preferred_language,
+            resident_type=row.resident_type,
+            phone=row.phone,
+        )
+        check_in_row = getattr(row, "check_in", None)
+        planned.append(
+            PlannedRegistration(
+                person=person,
+                created_at=row.created_at,
+                party_size=row.party_size,
+                interpretation_language=row.interpretation_language,
+                status=row.status,
+                confirmed_at=row.confirmed_at,
+                survey_sent_at=row.survey_sent_at,
+                checked_in_at=check_in_row.checked_in_at if check_in_row else None,
+                row=row,
+            )
+        )
+    return planned
 
 
 def _surveys(event, registrations, profile, rng, *, now) -> list[PlannedItem]:
@@ -272,7 +306,7 @@ def _surveys(event, registrations, profile, rng, *, now) -> list[PlannedItem]:
         language = registration.person.language
         comment = {}
         if rng.random() < 0.45:
-            comment = rng.choice(texts.SURVEY_COMMENTS[rating])
+            comment = rng.choice(read("events")["survey_comments"][rating])
         answers.append(
             PlannedItem(
                 kind=Kind.EVENT_SURVEY,
@@ -298,8 +332,8 @@ def _questions_and_reactions(event, registrations, category, rng, *, now) -> lis
     confirmed = [r for r in registrations if r.confirmed_at]
     attended = [r for r in registrations if r.checked_in_at]
     for pool, concerns, start, end in (
-        (confirmed, texts.EVENT_QUESTIONS, None, event.starts_at - hours(12)),
-        (attended, texts.EVENT_REACTIONS, event.ends_at + hours(1), event.ends_at + days(8)),
+        (confirmed, read("events")["questions"], None, event.starts_at - hours(12)),
+        (attended, read("events")["reactions"], event.ends_at + hours(1), event.ends_at + days(8)),
     ):
         for registration in rng.sample(pool, min(len(pool), rng.randint(7, 10))):
             begin = start or registration.created_at + hours(2)
@@ -327,65 +361,6 @@ def _questions_and_reactions(event, registrations, category, rng, *, now) -> lis
             _schedule_answers(item, category, rng)
             items.append(item)
     return items
-
-
-def write_edition(plan: PlannedEdition) -> None:
-    """Insert the edition's registrations, check-ins and participation records."""
-    event = plan.event
-    rows = []
-    for registration in plan.registrations:
-        person = registration.person
-        registration.row = Registration(
-            event=event,
-            name=person.name,
-            email=person.email,
-            phone=person.phone,
-            nationality=person.nationality,
-            resident_type=person.resident_type,
-            preferred_language=person.language,
-            interpretation_language=registration.interpretation_language,
-            party_size=registration.party_size,
-            consent_given_at=registration.created_at,
-            status=registration.status,
-            created_at=registration.created_at,
-            confirmed_at=registration.confirmed_at,
-            offered_at=registration.offered_at,
-            offer_expires_at=registration.offer_expires_at,
-            cancelled_at=registration.cancelled_at,
-            reminder_sent_at=registration.reminder_sent_at,
-            survey_sent_at=registration.survey_sent_at,
-        )
-        rows.append(registration.row)
-    bulk_create_backdated(Registration, rows, "created_at")
-    CheckIn.objects.bulk_create(
-        [
-            CheckIn(registration=r.row, checked_in_at=r.checked_in_at)
-            for r in plan.registrations
-            if r.checked_in_at
-        ]
-    )
-    program = program_of(event)
-    ParticipationRecord.objects.bulk_create(
-        [
-            # What records.record_participation writes, at the time of the change.
-            ParticipationRecord(
-                kind=kind,
-                registration=r.row,
-                event_id=event.pk,
-                program_id=program.get("pk"),
-                strategy_axis_id=program.get("strategy_axis_id"),
-                cluster_id=program.get("cluster_id"),
-                language=r.person.language,
-                nationality=r.person.nationality,
-                resident_type=r.person.resident_type,
-                party_size=r.party_size,
-                at=at,
-            )
-            for r in plan.registrations
-            for kind, at in r.records
-        ],
-        batch_size=500,
-    )
 
 
 def _schedule_answers(item: PlannedItem, category, rng: random.Random) -> None:

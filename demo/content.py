@@ -1,5 +1,5 @@
-"""Load the demo content of cms/demo_content.py: reference data, partners and agreements,
-programs with their editions, news and standard pages, in all five languages.
+"""Load the demo content of demo/data/: reference data, partners and agreements, programs with
+their editions, news and standard pages, in all five languages.
 
 Idempotent: every object gets a translation key derived from its demo key, so a second run
 finds and updates what the first created, and publishes only pages whose content changed.
@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
@@ -19,7 +18,6 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from cms import demo_content as data
 from cms.models import (
     Agreement,
     Cluster,
@@ -38,10 +36,11 @@ from cms.models import (
 )
 from cms.services import set_up_home_pages, set_up_translator_groups
 
+from .data import LANGUAGES, by_language, home_page_texts, read
+
 SEOUL = ZoneInfo("Asia/Seoul")
 DEMO_NAMESPACE = uuid.UUID("6f1c6a52-4a0e-4c1e-9a37-1f0f2c7d9a10")
-SOURCE_LANGUAGE = settings.LANGUAGE_CODE
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
+SOURCE_LANGUAGE = LANGUAGES[0]
 REFERENCE_MODELS = {
     "axes": StrategyAxis,
     "clusters": Cluster,
@@ -62,7 +61,7 @@ def load_demo_content(*, progress: Callable[[Iterator], Iterator] = iter) -> dic
         ("partners", _load_partners),
         ("standard pages", _load_standard_pages),
         ("news", _load_news),
-        *[(program["slug"], _program_loader(program)) for program in data.PROGRAMS],
+        *[(program["slug"], _program_loader(program)) for program in read("programs")],
     ]
     counts: dict[str, int] = {}
     for _label, step in progress(steps):
@@ -83,42 +82,49 @@ def _locale(language: str) -> Locale:
 
 
 def _load_reference_data() -> dict[str, int]:
+    reference = read("reference")
     for group, model in REFERENCE_MODELS.items():
-        for position, item in enumerate(data.REFERENCE[group]):
+        for position, item in enumerate(reference[group]):
             defaults = {"sort_order": position}
             for field in ("name", "description", "address"):
                 for language, text in item.get(field, {}).items():
                     defaults[f"{field}_{language.replace('-', '_')}"] = text
             model.objects.update_or_create(code=item["code"], defaults=defaults)
-    return {"reference rows": sum(len(items) for items in data.REFERENCE.values())}
+    return {"reference rows": sum(len(items) for items in reference.values())}
 
 
 def _load_home_pages() -> dict[str, int]:
-    home = set_up_home_pages(content=data.HOME_PAGES)
+    site = read("site")
+    home = set_up_home_pages(content=home_page_texts())
     _upsert_page(
         parent=home,
         model=ProgramIndexPage,
         key="program-index",
         slug="programs",
-        texts=data.PROGRAM_INDEX,
+        texts=by_language(site["program_index"], ("title", "intro")),
     )
     _upsert_page(
-        parent=home, model=NewsIndexPage, key="news-index", slug="news", texts=data.NEWS_INDEX
+        parent=home,
+        model=NewsIndexPage,
+        key="news-index",
+        slug="news",
+        texts=by_language(site["news_index"], ("title", "intro")),
     )
     set_up_translator_groups()
     return {"pages": 3}
 
 
 def _load_partners() -> dict[str, int]:
+    data = read("partners")
     partners = {}
-    for item in data.PARTNERS:
+    for item in data["partners"]:
         partners[item["key"]] = _upsert_snippet(
             model=Partner,
             key=f"partner:{item['key']}",
             shared={"kind": item["kind"], "country": item["country"], "website": item["website"]},
-            texts={language: {"name": text["name"]} for language, text in item["text"].items()},
+            texts=by_language(item, ("name",)),
         )
-    for item in data.AGREEMENTS:
+    for item in data["agreements"]:
         _upsert_snippet(
             model=Agreement,
             key=f"agreement:{item['partner']}:{item['kind']}:{item['signed_on'] or 'planned'}",
@@ -129,46 +135,38 @@ def _load_partners() -> dict[str, int]:
                 "signed_on": date.fromisoformat(item["signed_on"]) if item["signed_on"] else None,
                 "ends_on": date.fromisoformat(item["ends_on"]) if item["ends_on"] else None,
             },
-            texts={language: {"title": text["title"]} for language, text in item["text"].items()},
+            texts=by_language(item, ("title",)),
         )
-    return {"partners": len(data.PARTNERS), "agreements": len(data.AGREEMENTS)}
+    return {"partners": len(data["partners"]), "agreements": len(data["agreements"])}
 
 
 def _load_standard_pages() -> dict[str, int]:
     home = HomePage.objects.get(locale__language_code=SOURCE_LANGUAGE)
-    for item in data.STANDARD_PAGES:
+    pages = read("standard_pages")
+    for item in pages:
         _upsert_page(
             parent=home,
             model=StandardPage,
             key=f"standard:{item['slug']}",
             slug=item["slug"],
-            texts={
-                language: {"title": text["title"], "body": _body(text["body_html"])}
-                for language, text in item["text"].items()
-            },
+            texts=_with_body(by_language(item, ("title", "body_html"))),
         )
-    return {"pages": len(data.STANDARD_PAGES)}
+    return {"pages": len(pages)}
 
 
 def _load_news() -> dict[str, int]:
     news_index = _source_page("news-index")
-    for item in data.NEWS:
+    news = read("news")
+    for item in news:
         _upsert_page(
             parent=news_index,
             model=NewsPage,
             key=f"news:{item['slug']}",
             slug=item["slug"],
             shared={"date": date.fromisoformat(item["date"])},
-            texts={
-                language: {
-                    "title": text["title"],
-                    "summary": text["summary"],
-                    "body": _body(text["body_html"]),
-                }
-                for language, text in item["text"].items()
-            },
+            texts=_with_body(by_language(item, ("title", "summary", "body_html"))),
         )
-    return {"pages": len(data.NEWS)}
+    return {"pages": len(news)}
 
 
 def _program_loader(program: dict) -> Callable[[], dict[str, int]]:
@@ -185,14 +183,7 @@ def _program_loader(program: dict) -> Callable[[], dict[str, int]]:
                 "cadence_month": program["cadence_month"],
                 "featured": program["featured"],
             },
-            texts={
-                language: {
-                    "title": text["title"],
-                    "summary": text["summary"],
-                    "body": _body(text["body_html"]),
-                }
-                for language, text in program["text"].items()
-            },
+            texts=_with_body(by_language(program, ("title", "summary", "body_html"))),
             before_publish=lambda page: _set_program_partners(page, program),
         )
         for event in program["events"]:
@@ -208,7 +199,9 @@ def _program_loader(program: dict) -> Callable[[], dict[str, int]]:
                         "summary": text["summary"],
                         "accessibility_information": text["accessibility"],
                     }
-                    for language, text in event["text"].items()
+                    for language, text in by_language(
+                        event, ("title", "summary", "accessibility")
+                    ).items()
                 },
             )
         return {"pages": 1 + len(program["events"])}
@@ -248,6 +241,17 @@ def _set_program_partners(page: ProgramPage, program: dict) -> bool:
 
 def _body(html: str) -> list:
     return [("paragraph", RichText(html))]
+
+
+def _with_body(texts: dict[str, dict]) -> dict[str, dict]:
+    """Each language's `body_html` as the page's `body` (one paragraph block)."""
+    return {
+        language: {
+            **{name: value for name, value in fields.items() if name != "body_html"},
+            "body": _body(fields["body_html"]),
+        }
+        for language, fields in texts.items()
+    }
 
 
 def _source_page(key: str) -> Page:

@@ -26,6 +26,11 @@ def registrant_email(number: int) -> str:
     return f"{DEMO_EMAIL_PREFIX}{number}{DEMO_EMAIL_DOMAIN}"
 
 
+def registrant_number(email: str) -> int:
+    """The number in a registrant's demo address (registrant_email's inverse)."""
+    return int(email.removeprefix(DEMO_EMAIL_PREFIX).removesuffix(DEMO_EMAIL_DOMAIN))
+
+
 def feedback_email(key: str) -> str:
     return f"{DEMO_EMAIL_PREFIX}feedback-{key}{DEMO_EMAIL_DOMAIN}"
 
