@@ -2,6 +2,8 @@
 
 - OPEN311_CONTACT: who API clients write to (default: a sentence pointing at the portal team).
 - OPEN311_KEY_SERVICE: how clients get an API key (default: staff issue them on request).
+- OPEN311_JURISDICTION_ID: the jurisdiction_id clients may send (default: gangnam.go.kr);
+  any other is a 404.
 """
 
 from datetime import datetime, timedelta
@@ -41,3 +43,10 @@ def contact() -> str:
 
 def key_service() -> str:
     return getattr(settings, "OPEN311_KEY_SERVICE", "") or str(DEFAULT_KEY_SERVICE)
+
+
+DEFAULT_JURISDICTION_ID = "gangnam.go.kr"
+
+
+def jurisdiction_id() -> str:
+    return getattr(settings, "OPEN311_JURISDICTION_ID", "") or DEFAULT_JURISDICTION_ID

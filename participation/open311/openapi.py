@@ -88,7 +88,13 @@ def _ok(description: str, schema_name: str) -> dict:
 
 
 def _errors(*names: str) -> dict:
-    codes = {"BadRequest": "400", "Forbidden": "403", "NotFound": "404", "TooManyRequests": "429"}
+    codes = {
+        "BadRequest": "400",
+        "Forbidden": "403",
+        "NotFound": "404",
+        "PayloadTooLarge": "413",
+        "TooManyRequests": "429",
+    }
     return {codes[name]: _ref("responses", name) for name in names}
 
 
@@ -97,7 +103,10 @@ FORMAT_AND_LOCALE = [_ref("parameters", "format"), _ref("parameters", "locale")]
 ERROR_RESPONSES = {
     "BadRequest": "A parameter is missing or wrong; the description says which.",
     "Forbidden": "api_key is missing, unknown or revoked.",
-    "NotFound": "No such service, service request or endpoint (also an unknown format).",
+    "NotFound": (
+        "No such service, service request, jurisdiction_id or endpoint (also an unknown format)."
+    ),
+    "PayloadTooLarge": "The request body is larger than the portal accepts.",
     "TooManyRequests": "Too many requests from this IP address or email address in an hour.",
 }
 
@@ -190,7 +199,8 @@ def open311_paths() -> dict:
                     "Form-encoded. A location is required: lat and long, or address_string "
                     "(or address_id). Attributes are checked against the service definition. "
                     "Names may be a single token. phone, media_url, device_id and account_id "
-                    "are accepted and not kept."
+                    "are accepted and not kept. api_key goes in the body: one in the query "
+                    "string is refused (400), since URLs are logged."
                 ),
                 "parameters": FORMAT_AND_LOCALE,
                 "requestBody": {
@@ -199,7 +209,9 @@ def open311_paths() -> dict:
                 },
                 "responses": {
                     **_ok("The request was received", "CreatedServiceRequests"),
-                    **_errors("BadRequest", "Forbidden", "NotFound", "TooManyRequests"),
+                    **_errors(
+                        "BadRequest", "Forbidden", "NotFound", "PayloadTooLarge", "TooManyRequests"
+                    ),
                 },
             },
         },
@@ -373,6 +385,7 @@ def open311_schemas() -> dict:
             "required": ["api_key", "service_code", "description"],
             "properties": {
                 "api_key": STRING,
+                "jurisdiction_id": STRING,
                 "service_code": STRING,
                 "description": {"type": "string", "maxLength": feedback_conf.MAX_TEXT_LENGTH},
                 "lat": {"type": "number", "minimum": -90, "maximum": 90},

@@ -62,8 +62,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outside the page cache and XFrameOptionsMiddleware: sees their final headers.
     "portal.security.ContentSecurityPolicyMiddleware",
-    # A NUL character anywhere in the request: 400 before any view (portal/security.py).
-    "portal.security.RejectNullCharactersMiddleware",
+    # A NUL character, an unreadable charset or an over-large body: 400 before any view.
+    "portal.security.RejectUnreadableRequestsMiddleware",
+    # An <int:…> path parameter no database column holds: 404 before any view.
+    "portal.security.RejectOutOfRangeIdsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

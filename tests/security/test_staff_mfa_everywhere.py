@@ -4,64 +4,17 @@ The URL patterns are walked through the resolver: every pattern of the two admin
 every other pattern that refuses a signed-in resident but lets a superuser with TOTP in (found
 by asking both), must send a superuser without TOTP to the TOTP set-up."""
 
-import re
-
 import pytest
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, resolve
-from django.urls.exceptions import Resolver404
 
 from accounts.middleware import PROTECTED_PREFIXES
 from tests.factories import StaffUserFactory, UserFactory, activate_totp
 
+from . import url_walk
+
 pytestmark = pytest.mark.django_db
 
 MFA_SET_UP = "/accounts/2fa/totp/activate/"
-SAMPLES = {
-    "int": "1",
-    "str": "x",
-    "slug": "x",
-    "path": "x",
-    "uuid": "0" * 8 + "-0000-0000-0000-" + "0" * 12,
-}
-_CONVERTER = re.compile(r"<(?:(\w+):)?\w+>")
-_REGEX_GROUP = re.compile(r"\(\?P<\w+>[^)]*\)")
-
-
-def _walk(patterns, prefix=""):
-    for pattern in patterns:
-        route = prefix + str(pattern.pattern)
-        if isinstance(pattern, URLResolver):
-            yield from _walk(pattern.url_patterns, route)
-        elif isinstance(pattern, URLPattern):
-            yield route, pattern
-
-
-def _sample_url(route: str) -> str | None:
-    """A URL the route matches, with sample values in its parameters; None when the route is a
-    regular expression too complex for this."""
-    url = _CONVERTER.sub(lambda m: SAMPLES.get(m.group(1) or "str", "x"), route)
-    url = _REGEX_GROUP.sub("1", url)
-    url = url.replace("^", "").replace("$", "").replace("\\.", ".").replace("\\", "")
-    if re.search(r"[()\[\]*+?|{}]", url):
-        return None
-    return "/" + url
-
-
-def _routes():
-    """(url, callback) of every pattern a sample URL can be built for, resolving to itself."""
-    found = {}
-    for route, pattern in _walk(get_resolver().url_patterns):
-        url = _sample_url(route)
-        if url is None:
-            continue
-        try:
-            match = resolve(url)
-        except Resolver404:
-            continue
-        if match.func is pattern.callback:
-            found.setdefault(url, pattern.callback)
-    return found
 
 
 def _client(user) -> Client:
@@ -91,7 +44,7 @@ def superuser_with_mfa():
 @pytest.fixture
 def staff_surfaces(home_pages, mfa_required, superuser_with_mfa):
     """Every walked URL that needs staff rights."""
-    routes = _routes()
+    routes = url_walk.routes()
     resident, staff = _client(UserFactory()), _client(superuser_with_mfa)
     surfaces = [url for url in routes if url.startswith(PROTECTED_PREFIXES)]
     for url in sorted(routes):
