@@ -1,5 +1,5 @@
 """Request and response hardening that Django's settings cannot express:
-ContentSecurityPolicyMiddleware and RejectNullCharactersMiddleware (at the end of this file).
+ContentSecurityPolicyMiddleware and RejectUnreadableRequestsMiddleware (at the end of this file).
 
 Content-Security-Policy for every response (Django 5.2 has no CSP of its own). Two policies,
 both from settings (portal/settings/base.py):
@@ -24,11 +24,14 @@ panel). A response that sets its own policy (residents' attachments: "default-sr
 sandbox") keeps it.
 """
 
+import codecs
+
 from django.conf import settings
-from django.core.exceptions import SuspiciousOperation
+from django.core.exceptions import BadRequest, RequestDataTooBig, SuspiciousOperation
+from django.http import Http404
 from django.utils import translation
 
-from participation.open311.errors import NULL_CHARACTER
+from participation.open311 import errors as open311_errors
 from participation.open311.locales import error_language
 from participation.open311.rendering import render_errors
 
@@ -91,20 +94,61 @@ def _has_nul(data) -> bool:
     return any(NUL in key or any(NUL in value for value in values) for key, values in data.lists())
 
 
-class RejectNullCharactersMiddleware:
-    """A NUL character in the path, the query string or a form field is refused with 400
-    before any view runs: no text column can hold one (PostgreSQL refuses it, and an
-    unguarded query would fail with a server error), and no person types one. Open311
-    clients get the error in the spec's format; anyone else Django's 400 page (the
-    request is logged as suspicious). Uploaded files are not inspected here."""
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+# The largest id a database integer column holds (PostgreSQL bigint, SQLite INTEGER).
+MAX_ID = 2**63 - 1
+
+
+def readable_charset(charset: str | None) -> bool:
+    """Whether a form body in `charset` can be read: a codec Python knows that writes the
+    characters of the form encoding (ASCII letters, digits, = & % +) as ASCII does. UTF-16,
+    UTF-32 and EBCDIC do not; the decoded fields would be garbage or fail to decode."""
+    if not charset:
+        return True
+    try:
+        codec = codecs.lookup(charset)
+    except LookupError:
+        return False
+    sample = "name=A-z_0.9%2B+&x=~"
+    try:
+        return codec.encode(sample)[0] == sample.encode("ascii")
+    except UnicodeError:
+        return False
+
+
+class RejectUnreadableRequestsMiddleware:
+    """A request the portal cannot read is refused before any view runs: a NUL character in
+    the path, the query string or a form field (no text column can hold one, and no person
+    types one), a form in a charset that is not ASCII-compatible (Django itself reads
+    url-encoded forms in UTF-8 only), a body over DATA_UPLOAD_MAX_MEMORY_SIZE (413 for
+    Open311). Open311 clients get the error in the spec's format; anyone else Django's 400
+    page (the request is logged as suspicious). Uploaded files are not inspected here."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        open311 = request.path_info.startswith(OPEN311_PREFIX)
+        if request.method == "POST" and (request.content_type or "") in FORM_TYPES:
+            if not readable_charset(request.content_params.get("charset")):
+                if open311:
+                    return self._open311_error(request, open311_errors.CHARSET_UNREADABLE)
+                raise SuspiciousOperation("form body in a charset that is not ASCII-compatible")
+            try:
+                request.POST  # noqa: B018  (parsed here, once, so that its errors are answered here)
+            except RequestDataTooBig:
+                if open311:
+                    return self._open311_error(
+                        request, open311_errors.REQUEST_TOO_LARGE, status=413
+                    )
+                raise
+            except BadRequest:  # Django reads url-encoded forms in UTF-8 only
+                if open311:
+                    return self._open311_error(request, open311_errors.CHARSET_UNREADABLE)
+                raise
         if NUL in request.path_info or _has_nul(request.GET) or self._body_has_nul(request):
-            if request.path_info.startswith(OPEN311_PREFIX):
-                return self._open311_error(request)
+            if open311:
+                return self._open311_error(request, open311_errors.NULL_CHARACTER)
             raise SuspiciousOperation("null character in the request")
         return self.get_response(request)
 
@@ -112,8 +156,7 @@ class RejectNullCharactersMiddleware:
     def _body_has_nul(request) -> bool:
         if request.method != "POST":
             return False
-        content_type = request.content_type or ""
-        if content_type not in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        if (request.content_type or "") not in FORM_TYPES:
             return False
         try:
             return _has_nul(request.POST)
@@ -121,12 +164,29 @@ class RejectNullCharactersMiddleware:
             return False
 
     @staticmethod
-    def _open311_error(request):
+    def _open311_error(request, message, *, status=400):
         language = error_language(request.GET.get("locale", "").replace(NUL, ""))
         fmt = "xml" if request.path_info.rstrip("/").endswith(".xml") else "json"
         with translation.override(language):
             response = render_errors(
-                [{"code": 400, "description": str(NULL_CHARACTER)}], fmt=fmt, status=400
+                [{"code": status, "description": str(message)}], fmt=fmt, status=status
             )
         response["Content-Language"] = language
         return response
+
+
+class RejectOutOfRangeIdsMiddleware:
+    """An integer path parameter (any route's <int:…>, the admin sites' included) beyond what
+    a database column holds is a 404 before the view runs: SQLite cannot even bind it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        for value in (*view_args, *view_kwargs.values()):
+            if isinstance(value, int) and not -MAX_ID <= value <= MAX_ID:
+                raise Http404("id out of range")
+        return None

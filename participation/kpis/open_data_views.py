@@ -2,13 +2,13 @@
 with the licence. One address for every language (`?lang=`, Korean by default); optional
 `?period=month|quarter|year` and `?year=YYYY` filters."""
 
-import csv
-
 from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 from django.views.decorators.http import require_GET
+
+from portal.csv_files import CsvWriter
 
 from .dimensions import Dimension
 from .selectors.open_data import (
@@ -24,11 +24,6 @@ from .selectors.open_data import (
 )
 
 LICENCE_LINK = f'<{LICENCE["url"]}>; rel="license"'
-
-
-class Echo:
-    def write(self, value):
-        return value
 
 
 def _filters(request):
@@ -53,7 +48,7 @@ def _respond(request, dimension: str, fmt: str):
     if fmt == "json":
         response = JsonResponse(document, json_dumps_params={"ensure_ascii": False})
     else:
-        writer = csv.writer(Echo())
+        writer = CsvWriter()
         # A BOM, so spreadsheet programs read Korean and Chinese labels as UTF-8.
         body = "\ufeff" + "".join(writer.writerow(row) for row in csv_rows(document))
         response = HttpResponse(body, content_type="text/csv; charset=utf-8")

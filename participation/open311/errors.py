@@ -56,7 +56,18 @@ DESCRIPTION_MISSING = _("description is required: the text of the request, in an
 DESCRIPTION_TOO_LONG = _("description may be at most %(limit)d characters long.")
 LOCATION_MISSING = _("A location is required: lat and long, or address_string or address_id.")
 LOCATION_INCOMPLETE = _("lat and long must be given together.")
+LOCATION_INVALID = _("lat and long must be decimal numbers, such as 37.517236 and 127.047325.")
 NULL_CHARACTER = _("Parameters must not contain null characters.")
+CHARSET_UNREADABLE = _(
+    "The request body must be in UTF-8 (application/x-www-form-urlencoded or multipart/form-data)."
+)
+REQUEST_TOO_LARGE = _("The request is too large.")
+API_KEY_IN_QUERY = _(
+    "api_key must be sent in the request body, never in the URL's query string (URLs are "
+    "logged). Revoke this key and ask for a new one."
+)
+JURISDICTION_UNKNOWN = _("There is no jurisdiction with the id %(id)s at this endpoint.")
+DATE_OUT_OF_RANGE = _("%(parameter)s must be between the years %(first)d and %(last)d.")
 EMAIL_INVALID = _("email is not a valid email address.")
 ATTRIBUTE_MISSING = _("attribute[%(code)s] is required for this service.")
 ATTRIBUTE_UNKNOWN = _("attribute[%(code)s] is not an attribute of this service.")

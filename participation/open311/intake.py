@@ -4,13 +4,10 @@ arguments of feedback.services.submit_feedback."""
 import re
 from decimal import Decimal, InvalidOperation
 
-from django.utils import timezone
-from django.utils.dateparse import parse_datetime
-
 from participation.feedback import conf as feedback_conf
 from participation.feedback.models import ServiceAttribute
 
-from . import conf, selectors
+from . import conf, dates, selectors
 from .errors import (
     ATTRIBUTE_MISSING,
     ATTRIBUTE_NOT_A_DATETIME,
@@ -22,13 +19,14 @@ from .errors import (
     DESCRIPTION_MISSING,
     DESCRIPTION_TOO_LONG,
     LOCATION_INCOMPLETE,
+    LOCATION_INVALID,
     LOCATION_MISSING,
     NULL_CHARACTER,
     SERVICE_CODE_MISSING,
     SERVICE_CODE_UNKNOWN,
+    NotFound,
     Open311Error,
 )
-from .serializers import SEOUL
 
 Datatype = ServiceAttribute.Datatype
 # attribute[code]=value, and attribute[code][]=value for each value of a multivaluelist.
@@ -48,6 +46,8 @@ def read_service_request(data) -> dict:
     if len(description.strip()) > feedback_conf.MAX_TEXT_LENGTH:
         raise Open311Error(DESCRIPTION_TOO_LONG, limit=feedback_conf.MAX_TEXT_LENGTH)
     latitude, longitude = data.get("lat", "").strip(), data.get("long", "").strip()
+    if not (_finite(latitude) and _finite(longitude)):
+        raise Open311Error(LOCATION_INVALID)
     address = data.get("address_string", "").strip() or data.get("address_id", "").strip()
     if bool(latitude) != bool(longitude):
         raise Open311Error(LOCATION_INCOMPLETE)
@@ -71,12 +71,23 @@ def read_service_request(data) -> dict:
     }
 
 
+def _finite(number: str) -> bool:
+    """An absent coordinate, or a finite decimal number (not NaN, inf or 1e999)."""
+    if not number:
+        return True
+    try:
+        value = Decimal(number)
+    except InvalidOperation:
+        return False
+    return value.is_finite() and abs(value) <= 1000
+
+
 def _service(code: str):
     if not code:
         raise Open311Error(SERVICE_CODE_MISSING)
     category = selectors.service_with_definition(code)
     if category is None:
-        raise Open311Error(SERVICE_CODE_UNKNOWN, code=code)
+        raise NotFound(SERVICE_CODE_UNKNOWN, code=code)  # 404, as the spec says
     return category
 
 
@@ -139,11 +150,9 @@ def _answer(attribute, values: list[str]):
 
 def _datetime_answer(value: str, *, code: str) -> str:
     try:
-        moment = parse_datetime(value)
-    except ValueError:
+        moment = dates.parse_moment(value)
+    except dates.OutOfRange:
         moment = None
     if moment is None:
         raise Open311Error(ATTRIBUTE_NOT_A_DATETIME, code=code)
-    if timezone.is_naive(moment):
-        moment = moment.replace(tzinfo=SEOUL)
     return moment.isoformat()

@@ -101,7 +101,13 @@ def _ok(description: str, schema_name: str) -> dict:
 
 
 def _errors(*names: str) -> dict:
-    codes = {"BadRequest": "400", "Forbidden": "403", "NotFound": "404", "TooManyRequests": "429"}
+    codes = {
+        "BadRequest": "400",
+        "Forbidden": "403",
+        "NotFound": "404",
+        "PayloadTooLarge": "413",
+        "TooManyRequests": "429",
+    }
     return {codes[name]: _ref("responses", name) for name in names}
 
 
@@ -110,7 +116,10 @@ FORMAT_AND_LOCALE = [_ref("parameters", "format"), _ref("parameters", "locale")]
 ERROR_RESPONSES = {
     "BadRequest": "A parameter is missing or wrong; the description says which.",
     "Forbidden": "api_key is missing, unknown or revoked.",
-    "NotFound": "No such service, service request or endpoint (also an unknown format).",
+    "NotFound": (
+        "No such service, service request, jurisdiction_id or endpoint (also an unknown format)."
+    ),
+    "PayloadTooLarge": "The request body is larger than the portal accepts.",
     "TooManyRequests": (
         "Too many requests with this api_key, or for this email address, in an hour "
         "(valid or not); Retry-After says how many seconds to wait."
@@ -206,10 +215,12 @@ def open311_paths() -> dict:
                     "Form-encoded. A location is required: lat and long, or address_string "
                     "(or address_id). Attributes are checked against the service definition. "
                     "Names may be a single token. phone, media_url, device_id and account_id "
-                    "are accepted and not kept. By posting, the client confirms the resident "
-                    "agreed to what is published: the topic, the status, the description with "
-                    "names, email addresses and phone numbers masked, the administrative dong "
-                    "and lat/long rounded to about 100 m; address_string stays with staff."
+                    "are accepted and not kept. api_key goes in the body: one in the query "
+                    "string is refused (400), since URLs are logged. By posting, the client "
+                    "confirms the resident agreed to what is published: the topic, the status, "
+                    "the description with names, email addresses and phone numbers masked, the "
+                    "administrative dong and lat/long rounded to about 100 m; address_string "
+                    "stays with staff."
                 ),
                 "parameters": FORMAT_AND_LOCALE,
                 "requestBody": {
@@ -218,7 +229,9 @@ def open311_paths() -> dict:
                 },
                 "responses": {
                     **_ok("The request was received", "CreatedServiceRequests"),
-                    **_errors("BadRequest", "Forbidden", "NotFound", "TooManyRequests"),
+                    **_errors(
+                        "BadRequest", "Forbidden", "NotFound", "PayloadTooLarge", "TooManyRequests"
+                    ),
                 },
             },
         },
@@ -402,6 +415,7 @@ def open311_schemas() -> dict:
             "required": ["api_key", "service_code", "description"],
             "properties": {
                 "api_key": STRING,
+                "jurisdiction_id": STRING,
                 "service_code": STRING,
                 "description": {"type": "string", "maxLength": feedback_conf.MAX_TEXT_LENGTH},
                 "lat": {"type": "number", "minimum": -90, "maximum": 90},

@@ -1,26 +1,21 @@
 """The query parameters of GET requests, checked."""
 
-import re
-from datetime import datetime, time
+from datetime import datetime
 
 from django.utils import timezone
-from django.utils.dateparse import parse_date, parse_datetime
 
-from . import conf
+from . import conf, dates
 from .errors import (
     DATE_INVALID,
+    DATE_OUT_OF_RANGE,
     DATES_REVERSED,
     STATUS_INVALID,
     WINDOW_TOO_LONG,
     Open311Error,
 )
 from .selectors import RequestSearch, parse_public_id
-from .serializers import SEOUL
 
 PUBLIC_STATUSES = ("open", "closed")
-_DATE_ONLY = re.compile(r"^\d{4}-\d\d-\d\d$")
-# "+09:00" sent unencoded in a query string arrives as " 09:00".
-_UNENCODED_OFFSET = re.compile(r"(\d\d:\d\d(?::\d\d(?:\.\d+)?)?) (\d\d(?::?\d\d)?)$")
 
 
 def read_search(params, *, now: datetime | None = None) -> RequestSearch:
@@ -61,17 +56,12 @@ def _moment(params, name: str, *, end_of_day: bool) -> datetime | None:
     value = (params.get(name) or "").strip()
     if not value:
         return None
-    value = _UNENCODED_OFFSET.sub(r"\1+\2", value)
     try:
-        day = parse_date(value) if _DATE_ONLY.match(value) else None
-        if day is not None:
-            moment = datetime.combine(day, time.max if end_of_day else time.min)
-        else:
-            moment = parse_datetime(value)
-    except ValueError:
-        moment = None
+        moment = dates.parse_moment(value, end_of_day=end_of_day)
+    except dates.OutOfRange:
+        raise Open311Error(
+            DATE_OUT_OF_RANGE, parameter=name, first=dates.FIRST_YEAR, last=dates.LAST_YEAR
+        ) from None
     if moment is None:
         raise Open311Error(DATE_INVALID, parameter=name)
-    if timezone.is_naive(moment):
-        moment = moment.replace(tzinfo=SEOUL)
     return moment

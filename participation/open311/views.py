@@ -11,6 +11,8 @@ from django.views.decorators.csrf import csrf_exempt
 
 from . import conf, selectors, serializers, services
 from .errors import (
+    API_KEY_IN_QUERY,
+    JURISDICTION_UNKNOWN,
     NOT_FOUND,
     REQUEST_NOT_FOUND,
     SERVICE_NOT_FOUND,
@@ -47,6 +49,7 @@ def endpoint(*methods: str):
                     raise NotFound(NOT_FOUND)
                 if request.method not in allowed:
                     raise MethodNotAllowed(method=request.method, allowed=allowed)
+                _check_jurisdiction(request)
                 with translation.override(language):
                     response = view(request, fmt=fmt, language=language, **kwargs)
             except Open311Error as error:
@@ -65,6 +68,14 @@ def endpoint(*methods: str):
         return wrapper
 
     return decorate
+
+
+def _check_jurisdiction(request) -> None:
+    """jurisdiction_id is optional; given, it must name this portal's jurisdiction."""
+    given = request.POST.get("jurisdiction_id") or request.GET.get("jurisdiction_id") or ""
+    given = given.strip()
+    if given and given.lower() != conf.jurisdiction_id().lower():
+        raise NotFound(JURISDICTION_UNKNOWN, id=given)
 
 
 def _answer_as_is(request) -> None:
@@ -107,9 +118,10 @@ def service_requests(request, *, fmt, language):
 
 
 def _create_request(request, *, fmt, language):
-    client = services.authenticate_client(
-        request.POST.get("api_key") or request.GET.get("api_key", "")
-    )
+    # A key in the URL would land in access logs: refused, even beside one in the body.
+    if "api_key" in request.GET:
+        raise Open311Error(API_KEY_IN_QUERY)
+    client = services.authenticate_client(request.POST.get("api_key", ""))
     services.count_client_request(client=client)  # before the request is read: invalid ones count
     item = services.submit_service_request(
         client=client, arguments=read_service_request(request.POST), language=language

@@ -7,7 +7,6 @@ events. Refusals are a plain 403 (a raised PermissionDenied would be turned into
 Wagtail)."""
 
 import codecs
-import csv
 from datetime import timedelta
 from urllib.parse import urlencode
 
@@ -25,6 +24,7 @@ from django.views.decorators.http import require_POST
 from cms.calendar import SEOUL
 from cms.fields import EVENT_LANGUAGE_NAMES
 from cms.models import EventPage
+from portal.csv_files import CsvWriter
 
 from . import services
 from .errors import RegistrationError
@@ -42,7 +42,6 @@ from .selectors import (
 PER_PAGE = 50
 CSV_CHUNK_SIZE = 2000
 # Spreadsheets run a cell starting with one of these as a formula (CSV injection).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 COUNTED_STATUSES = ("confirmed", "waiting", "offered", "cancelled")
 # The overview lists upcoming events and those that ended this recently.
 RECENT_EVENTS = timedelta(days=30)
@@ -185,22 +184,10 @@ def _query_string(status: str, query: str) -> str:
     return urlencode({key: value for key, value in (("status", status), ("q", query)) if value})
 
 
-def _cell(value) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
-
-
-class _Echo:
-    """A file-like object whose write returns the line, for csv.writer in a generator."""
-
-    def write(self, value):
-        return value
-
-
 def _csv_rows(registrations, language):
     # The response is streamed after the view has returned: re-activate the staff's language.
     with translation.override(language):
-        writer = csv.writer(_Echo())
+        writer = CsvWriter()
         yield codecs.BOM_UTF8.decode("utf-8")
         yield writer.writerow(
             [
@@ -218,18 +205,15 @@ def _csv_rows(registrations, language):
         for registration in registrations.iterator(chunk_size=CSV_CHUNK_SIZE):
             yield writer.writerow(
                 [
-                    _cell(value)
-                    for value in (
-                        registration.name,
-                        registration.email,
-                        registration.phone,
-                        registration.get_status_display(),
-                        registration.party_size,
-                        registration.get_preferred_language_display(),
-                        registration.get_interpretation_language_display(),
-                        _local(registration.created_at),
-                        _local(_checked_in_at(registration)),
-                    )
+                    registration.name,
+                    registration.email,
+                    registration.phone,
+                    registration.get_status_display(),
+                    registration.party_size,
+                    registration.get_preferred_language_display(),
+                    registration.get_interpretation_language_display(),
+                    _local(registration.created_at),
+                    _local(_checked_in_at(registration)),
                 ]
             )
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from accounts.middleware import staff_surface
 from cms.calendar import SEOUL
 from cms.models import EventPage
 
@@ -30,6 +31,7 @@ def ticket_code(text: str) -> str:
     return match.group(1) if match else text
 
 
+@staff_surface
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])

@@ -16,6 +16,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
+    "portal",
     "accounts",
     "cms",
     "participation",
@@ -62,8 +63,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outside the page cache and XFrameOptionsMiddleware: sees their final headers.
     "portal.security.ContentSecurityPolicyMiddleware",
-    # A NUL character anywhere in the request: 400 before any view (portal/security.py).
-    "portal.security.RejectNullCharactersMiddleware",
+    # A NUL character, an unreadable charset or an over-large body: 400 before any view.
+    "portal.security.RejectUnreadableRequestsMiddleware",
+    # An <int:…> path parameter no database column holds: 404 before any view.
+    "portal.security.RejectOutOfRangeIdsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -376,6 +379,8 @@ FEEDBACK_MAX_PIXELS_PER_SUBMISSION = env.int(
     "FEEDBACK_MAX_PIXELS_PER_SUBMISSION", default=40_000_000
 )
 OPEN311_RATE_LIMIT_PER_HOUR = env.int("OPEN311_RATE_LIMIT_PER_HOUR", default=300)
+# Open311: the jurisdiction_id clients may send; any other is a 404.
+OPEN311_JURISDICTION_ID = env.str("OPEN311_JURISDICTION_ID", default="gangnam.go.kr")
 FEEDBACK_TRANSLATION_ATTEMPTS = env.int("FEEDBACK_TRANSLATION_ATTEMPTS", default=5)
 FEEDBACK_TRANSLATION_RETRY_SECONDS = env.int("FEEDBACK_TRANSLATION_RETRY_SECONDS", default=30)
 # A staff reply the resident cannot read yet is overdue in "Awaiting translation" after this.

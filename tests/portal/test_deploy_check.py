@@ -49,3 +49,27 @@ def test_production_requires_staff_mfa_by_default():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "True"
+
+
+def test_check_deploy_warns_when_production_runs_without_staff_mfa():
+    result = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING", PORTAL_REQUIRE_STAFF_MFA="0"
+    )
+
+    assert result.returncode != 0
+    assert "portal.W001" in result.stderr
+    assert "PORTAL_REQUIRE_STAFF_MFA is off" in result.stderr
+
+
+def test_check_deploy_warns_when_the_csp_is_report_only():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", CSP_REPORT_ONLY="1")
+
+    assert result.returncode != 0
+    assert "portal.W002" in result.stderr
+    assert "report-only" in result.stderr
+
+
+def test_the_deploy_checks_only_run_with_deploy():
+    result = run_manage("check", "--fail-level", "WARNING", PORTAL_REQUIRE_STAFF_MFA="0")
+
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -173,3 +173,49 @@ def test_tracking_code_lookup(submit):
         assert response.status_code < 500, code
 
     run()
+
+
+def test_generated_ids_charsets_and_sizes(event, category, fuzz_settings, settings):
+    """Classes, not values: ids of any size in the id routes, any charset on a form body,
+    bodies around the upload limit."""
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 20_000  # the limit's behaviour, at a tenth of the cost
+    client = Client(raise_request_exception=False)
+
+    @FUZZ
+    @given(
+        number=st.integers(min_value=0, max_value=2**200),
+        charset=st.one_of(
+            st.sampled_from(["utf-16", "utf-32", "cp037", "utf-7", "hz", "latin-1", "UTF-8"]),
+            st.text(
+                st.characters(min_codepoint=33, max_codepoint=126, exclude_characters=';,"'),
+                min_size=1,
+                max_size=12,
+            ),
+        ),
+        size=st.integers(min_value=0, max_value=40_000),
+        multipart=st.booleans(),
+    )
+    def run(number, charset, size, multipart):
+        for url in (f"/ko/registrations/event/{number}/", f"/en/registrations/check-in/{number}/"):
+            assert client.get(url).status_code < 500, url
+        fields = {**feedback_form(category), "text": "x" * size}
+        if multipart:
+            body = (
+                "".join(
+                    f'--B\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'
+                    for name, value in fields.items()
+                )
+                + "--B--\r\n"
+            )
+            content_type = f"multipart/form-data; boundary=B; charset={charset}"
+        else:
+            body = "&".join(f"{name}={value}" for name, value in fields.items())
+            content_type = f"application/x-www-form-urlencoded; charset={charset}"
+        try:
+            encoded = body.encode(charset, errors="replace")
+        except LookupError:
+            encoded = body.encode()
+        response = client.generic("POST", "/ko/feedback/", encoded, content_type=content_type)
+        assert response.status_code < 500, (charset, size, multipart)
+
+    run()

@@ -3,16 +3,19 @@ OpenAPI document (/open311/v2/openapi.json), through the WSGI application: whate
 sends, the answer is never a server error, and a 2xx answer matches the document.
 
 Bounded and repeatable for CI: derandomized hypothesis, a fixed number of examples per
-operation (FUZZ_EXAMPLES, 25 by default: about 300 requests in ~20 s)."""
+operation (FUZZ_EXAMPLES, 25 by default: about 300 requests in ~20 s), and as many examples of
+the generated classes of bad input (test_generated_bad_numbers_dates_ids_charsets_and_sizes)."""
 
 import os
+from datetime import date
 
 import pytest
 import schemathesis
 from django.core import signals
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from participation.feedback.models import ApiKey, ServiceAttribute, ServiceAttributeValue
 from participation.open311.openapi import document
@@ -120,3 +123,78 @@ def _conformance_checks():
     )
 
     return [status_code_conformance, content_type_conformance, response_schema_conformance]
+
+
+# Classes of input that once made the API answer a server error or an HTML page, generated
+# rather than listed: non-finite and huge numbers, dates anywhere in the calendar with any
+# offset, ids beyond 64 bits, body charsets and body sizes around the upload limit.
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    derandomize=True,
+    deadline=None,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+non_finite = st.sampled_from(["NaN", "nan", "-NaN", "inf", "-inf", "Infinity", "sNaN"])
+huge = st.integers(min_value=308, max_value=100_000).map(lambda exponent: f"1e{exponent}")
+number = st.one_of(non_finite, huge, st.floats().map(str), st.decimals().map(str))
+offset = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
+    lambda minutes: (
+        f"{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    )
+)
+any_date = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)).map(str)
+any_moment = st.tuples(any_date, st.sampled_from(["", "T00:00:00", "T23:59:59"]), offset).map(
+    lambda parts: parts[0] + (parts[1] + parts[2] if parts[1] else "")
+)
+beyond_64_bits = st.integers(min_value=2**63, max_value=2**200).map(str)
+charset = st.sampled_from(
+    ["utf-8", "utf-16", "utf-16-be", "utf-32", "cp037", "utf-7", "latin-1", "euc-kr", "x-none"]
+)
+
+
+def _json_errors(response) -> None:
+    assert response.status_code < 500
+    if response.status_code >= 400:
+        assert response["Content-Type"] == "application/json; charset=utf-8", response.content
+
+
+@pytest.mark.django_db
+def test_generated_bad_numbers_dates_ids_charsets_and_sizes(open311_data, settings):
+    from django.test import Client
+
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 20_000  # the limit's behaviour, at a tenth of the cost
+    client = Client(raise_request_exception=False)
+    key = open311_data["api_key"]
+
+    @FUZZ
+    @given(
+        lat=number,
+        long=number,
+        start=any_moment,
+        end=any_moment,
+        request_id=beyond_64_bits,
+        encoding=charset,
+        size=st.integers(min_value=0, max_value=40_000),
+    )
+    def run(lat, long, start, end, request_id, encoding, size):
+        base = "/open311/v2"
+        point = {"api_key": key, "service_code": "noise", "attribute[when]": "day"}
+        _json_errors(
+            client.post(
+                f"{base}/requests.json", {**point, "description": "소음", "lat": lat, "long": long}
+            )
+        )
+        _json_errors(client.get(f"{base}/requests.json", {"start_date": start, "end_date": end}))
+        _json_errors(client.get(f"{base}/requests/{request_id}.json"))
+        body = f"api_key={key}&service_code=noise&description={'x' * size}&address_string=1"
+        _json_errors(
+            client.generic(
+                "POST",
+                f"{base}/requests.json",
+                body.encode(encoding if encoding != "x-none" else "utf-8", errors="replace"),
+                content_type=f"application/x-www-form-urlencoded; charset={encoding}",
+            )
+        )
+
+    run()

@@ -245,8 +245,11 @@ def _checked_point(latitude, longitude):
     if latitude in (None, "") and longitude in (None, ""):
         return None, None
     try:
-        latitude = Decimal(str(latitude)).quantize(Decimal("0.000001"))
-        longitude = Decimal(str(longitude)).quantize(Decimal("0.000001"))
+        latitude, longitude = Decimal(str(latitude)), Decimal(str(longitude))
+        if not (latitude.is_finite() and longitude.is_finite()):
+            raise InvalidOperation  # NaN cannot even be compared with the bounds
+        latitude = latitude.quantize(Decimal("0.000001"))
+        longitude = longitude.quantize(Decimal("0.000001"))
     except (InvalidOperation, ValueError):
         raise InvalidFeedback(LOCATION_INVALID, field="location") from None
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):

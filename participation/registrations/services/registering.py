@@ -97,8 +97,26 @@ def register(
             if existing is None:
                 raise
     with transaction.atomic():
+        # The serial section a new registration runs (lock, seats, waitlist), so that a
+        # duplicate takes as long and as many queries: the answer's timing must not tell a
+        # stranger that this email is registered.
+        lock_event_capacity(event_id=event.pk)
+        _serve_waitlist(event=event, now=now)
         notify_registrant(registration=existing, kind="existing")
     raise AlreadyRegistered(registration_id=existing.pk)
+
+
+def _serve_waitlist(*, event: EventPage, now) -> tuple[int, bool]:
+    """Offer free places to those waiting; (places still free, whether anyone still waits).
+    Inside the transaction that holds the event's capacity lock."""
+    free, starts_at = free_places_and_start(event_id=event.pk)
+    someone_waiting = True  # unknown, and irrelevant while no place is free
+    if free > 0:  # anyone waiting is served before a newcomer
+        offered, someone_waiting = _offer_seats(
+            event_id=event.pk, free=free, starts_at=starts_at, now=now
+        )
+        free -= sum(registration.party_size for registration in offered)
+    return free, someone_waiting
 
 
 def cancel_registration(*, registration: Registration, now=None) -> Registration:
@@ -257,13 +275,7 @@ def check_registration_window(*, event: EventPage, now) -> None:
 
 
 def _create_registration(*, event: EventPage, fields: dict, user, now) -> Registration:
-    free, starts_at = free_places_and_start(event_id=event.pk)
-    someone_waiting = True  # unknown, and irrelevant while no place is free
-    if free > 0:  # anyone waiting is served before a newcomer
-        offered, someone_waiting = _offer_seats(
-            event_id=event.pk, free=free, starts_at=starts_at, now=now
-        )
-        free -= sum(registration.party_size for registration in offered)
+    free, someone_waiting = _serve_waitlist(event=event, now=now)
     confirmed = fields["party_size"] <= free and not someone_waiting
     registration = Registration.objects.create(
         event=event,

@@ -145,3 +145,18 @@ def test_the_openapi_document_lists_the_open_data(client, db):
         "/open-data/kpis/{dimension}.{format}",
     } <= set(document["paths"])
     assert "KpiOpenData" in document["components"]["schemas"]
+
+
+def test_labels_editors_control_cannot_run_as_formulas(client, make_program, make_event):
+    program = make_program(cluster="C3", axis="industry", title='=HYPERLINK("http://x.example")')
+    event = make_event(program, kst(2026, 1, 20, 18))
+    for n in range(6):
+        attend(event, email=f"p{n}@example.org", at=kst(2026, 1, 20, 18), nationality="KR")
+    recompute("2026-01", "2026-01", now=kst(2026, 2, 15))
+
+    response = client.get("/open-data/kpis/program.csv")
+
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    labels = {row[CSV_COLUMNS.index("label")] for row in rows[1:]}
+    assert '\'=HYPERLINK("http://x.example")' in labels
+    assert not any(label.startswith("=") for label in labels)

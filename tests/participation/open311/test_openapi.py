@@ -33,7 +33,7 @@ def test_every_open311_endpoint_is_documented(document):
     }
     assert {path: set(paths[path]) for path in expected} == expected
     post = paths["/open311/v2/requests.{format}"]["post"]
-    assert set(post["responses"]) == {"200", "400", "403", "404", "429"}
+    assert set(post["responses"]) == {"200", "400", "403", "404", "413", "429"}
     assert "application/x-www-form-urlencoded" in post["requestBody"]["content"]
     get = paths["/open311/v2/requests.{format}"]["get"]
     names = {p.get("name") for p in get["parameters"] if "name" in p}

@@ -90,20 +90,6 @@ def test_a_revoked_key_is_403(post_request):
     assert ApiKey.objects.get().last_used_at is None
 
 
-def test_the_key_may_come_in_the_query_string(client, api_key, noise):
-    response = client.post(
-        f"{BASE}/requests.json?api_key={api_key}",
-        {
-            "service_code": "noise",
-            "description": "소음",
-            "address_string": "역삼동 1",
-            "attribute[when]": "day",
-        },
-    )
-
-    assert response.status_code == 200
-
-
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
@@ -111,7 +97,6 @@ def test_the_key_may_come_in_the_query_string(client, api_key, noise):
         ({"description": None}, errors.DESCRIPTION_MISSING),
         ({"description": "   "}, errors.DESCRIPTION_MISSING),
         ({"service_code": None}, errors.SERVICE_CODE_MISSING),
-        ({"service_code": "unknown"}, errors.SERVICE_CODE_UNKNOWN),
         ({"lat": None, "long": None}, errors.LOCATION_MISSING),
         ({"long": None}, errors.LOCATION_INCOMPLETE),
         ({"attribute[when]": None}, errors.ATTRIBUTE_MISSING),

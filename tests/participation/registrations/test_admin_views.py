@@ -344,3 +344,14 @@ def test_the_export_shows_the_row_count_a_plain_link_and_a_live_region(
     for name in ("progress", "done", "failed"):
         assert f"data-{name}-text=" in page
     assert "%(done)s" in page and "%(total)s" in page
+
+
+def test_csv_guards_formulas_behind_whitespace_and_full_width_forms(big_event, checker_client):
+    register(big_event, name="  =1+1", email="w@example.org")
+    register(big_event, name="＝HYPERLINK(1)", email="v@example.org")
+
+    rows = csv_rows(checker_client.get(csv_url(big_event)))
+
+    names = [row[0] for row in rows[1:]]
+    assert len(names) == 2 and all(name.startswith("'") for name in names), names
+    assert "'＝HYPERLINK(1)" in names

@@ -1,0 +1,44 @@
+"""A duplicate registration must not tell a stranger that an email is registered: the answer
+is the same, and the duplicate runs the same serial section (the event's capacity lock and
+the seat count) as a new registration."""
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from participation.registrations.models import Registration
+
+from .conftest import registration_form
+
+pytestmark = pytest.mark.django_db
+
+
+def _post(event, email):
+    client = Client()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(
+            f"/en/registrations/event/{event.pk}/", registration_form(email=email)
+        )
+    return response, [query["sql"] for query in queries]
+
+
+def _statements_besides_inserts(queries):
+    return [sql.split()[0].upper() for sql in queries if not sql.upper().startswith("INSERT")]
+
+
+def test_a_duplicate_takes_the_same_lock_and_gets_the_same_answer(event, settings):
+    settings.REGISTRATION_RATE_LIMIT_PER_MINUTE = 1000
+    type(event).objects.filter(pk=event.pk).update(capacity=10)  # places left on both paths
+    _post(event, "warm-up@example.org")  # caches (locales, site) filled for both
+    new, new_queries = _post(event, "first@example.org")
+    duplicate, duplicate_queries = _post(event, "first@example.org")
+
+    assert (duplicate.status_code, duplicate["Location"]) == (new.status_code, new["Location"])
+    assert duplicate.content == new.content
+    assert _statements_besides_inserts(duplicate_queries) == _statements_besides_inserts(
+        new_queries
+    )  # the capacity lock and the seat count included
+    # The same reads; a new registration writes its row and its KPI record besides.
+    assert len(duplicate_queries) == len(new_queries) - 2
+    assert Registration.objects.filter(email="first@example.org").count() == 1
