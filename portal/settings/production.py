@@ -14,6 +14,12 @@ if not REDIS_URL or not CELERY_BROKER_URL:
     raise ImproperlyConfigured(
         "Production needs REDIS_URL (cache, rate limits) and a Celery broker."
     )
+if not env("PORTAL_BASE_URL", default="").startswith("https://"):
+    raise ImproperlyConfigured(
+        "PORTAL_BASE_URL must be the https:// address residents reach the portal at "
+        "(e.g. https://portal.gangnam.go.kr): emails, calendar files, feeds and the sitemap "
+        "link to it."
+    )
 CELERY_TASK_ALWAYS_EAGER = False
 # Persistent connections: opening a PostgreSQL connection costs more than most requests do.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)

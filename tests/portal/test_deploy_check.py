@@ -16,6 +16,7 @@ def run_manage(*args, **env_overrides):
         "ALLOWED_HOSTS": "portal.gangnam.go.kr",
         "REDIS_URL": "redis://127.0.0.1:6379/0",
         "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
+        "PORTAL_BASE_URL": "https://portal.gangnam.go.kr",
         **env_overrides,
     }
     return subprocess.run(
@@ -49,3 +50,21 @@ def test_production_requires_staff_mfa_by_default():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "True"
+
+
+def test_production_requires_an_https_portal_base_url():
+    missing = run_manage("check", PORTAL_BASE_URL="")
+    plain = run_manage("check", PORTAL_BASE_URL="http://portal.gangnam.go.kr")
+
+    assert missing.returncode != 0 and plain.returncode != 0
+    assert "PORTAL_BASE_URL must be the https:// address" in missing.stderr
+    assert "PORTAL_BASE_URL must be the https:// address" in plain.stderr
+
+
+def test_the_admin_base_url_defaults_to_the_portal_base_url():
+    result = run_manage(
+        "shell", "-c", "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL)"
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "https://portal.gangnam.go.kr"
