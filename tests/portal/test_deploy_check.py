@@ -53,12 +53,11 @@ def test_production_requires_staff_mfa_by_default():
 
 
 def test_production_requires_an_https_portal_base_url():
-    missing = run_manage("check", PORTAL_BASE_URL="")
-    plain = run_manage("check", PORTAL_BASE_URL="http://portal.gangnam.go.kr")
+    for wrong in ("", "http://portal.gangnam.go.kr", "https://", "portal.gangnam.go.kr"):
+        result = run_manage("check", PORTAL_BASE_URL=wrong)
 
-    assert missing.returncode != 0 and plain.returncode != 0
-    assert "PORTAL_BASE_URL must be the https:// address" in missing.stderr
-    assert "PORTAL_BASE_URL must be the https:// address" in plain.stderr
+        assert result.returncode != 0, wrong
+        assert "PORTAL_BASE_URL must be the https:// address" in result.stderr, wrong
 
 
 def test_the_admin_base_url_defaults_to_the_portal_base_url():
