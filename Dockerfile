@@ -20,10 +20,11 @@ RUN pip install -r requirements.txt
 
 COPY . .
 # Catalogues compile with polib. collectstatic only reads files, but production settings
-# insist on a secret key, hosts and Redis: build-time placeholders, not kept in the image.
+# insist on a secret key, hosts, the https address and Redis: build-time placeholders, not kept in the image.
 RUN python -m portal.catalogues \
     && SECRET_KEY=build-only-placeholder-never-used-at-runtime-0123456789abcdef \
-       ALLOWED_HOSTS=localhost REDIS_URL=redis://build-only:6379/0 \
+       ALLOWED_HOSTS=localhost PORTAL_BASE_URL=https://build-only.invalid \
+       REDIS_URL=redis://build-only:6379/0 \
        python manage.py collectstatic --noinput --verbosity 0
 
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin portal \

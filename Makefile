@@ -9,6 +9,7 @@ PORT ?= 8000
 .PHONY: run test install messages catalogues lint migrate demo serve worker beat clean
 
 ## Set up everything and serve the local demo on http://127.0.0.1:8000 (SQLite, eager Celery).
+run: export PORTAL_BASE_URL = http://$(HOST):$(PORT)
 run: install messages
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content

@@ -1,6 +1,9 @@
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
+from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -8,6 +11,14 @@ from django.utils.translation import gettext as _
 from participation.emails import queue_email
 from portal.client_ip import client_ip
 from portal.i18n import supported_language
+from portal.links import absolute_url
+
+
+def on_portal(url: str) -> str:
+    """An allauth link moved onto PORTAL_BASE_URL: the host the request came in on may be a
+    proxy's or an internal name, not the address residents use."""
+    parts = urlsplit(url)
+    return absolute_url(parts._replace(scheme="", netloc="").geturl())
 
 
 def localized_home_url() -> str:
@@ -19,7 +30,7 @@ class PortalSite:
 
     def __init__(self, request):
         self.name = _("Gangnam Glocal Portal")
-        self.domain = request.get_host() if request is not None else ""
+        self.domain = urlsplit(settings.PORTAL_BASE_URL).netloc
 
     def __str__(self):
         return self.name
@@ -44,6 +55,12 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_logout_redirect_url(self, request):
         return localized_home_url()
+
+    def get_email_confirmation_url(self, request, emailconfirmation):
+        return on_portal(super().get_email_confirmation_url(request, emailconfirmation))
+
+    def get_reset_password_from_key_url(self, key):
+        return on_portal(super().get_reset_password_from_key_url(key))
 
     def send_mail(self, template_prefix, email, context):
         request = allauth_context.request

@@ -6,6 +6,8 @@ import icalendar
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.links import page_url
+
 SEOUL = ZoneInfo("Asia/Seoul")
 UID_DOMAIN = "gangnam-glocal-portal"
 
@@ -24,7 +26,7 @@ def event_component(event, request) -> icalendar.Event:
     component.add("summary", event.title)
     component.add("description", event.summary)
     component.add("location", event_location(event))
-    component.add("url", event.get_full_url(request))
+    component.add("url", page_url(event, request))
     if event.last_published_at:
         component.add("last-modified", event.last_published_at)
     return component

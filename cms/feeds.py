@@ -3,6 +3,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from portal.links import absolute_url, page_url
+
 from .models import NewsPage
 
 FEED_LENGTH = 20
@@ -24,7 +26,10 @@ class NewsFeed(Feed):
         return _("News about Gangnam-gu's international programs")
 
     def link(self, locale):
-        return f"/{locale.language_code}/"
+        return absolute_url(f"/{locale.language_code}/")
+
+    def feed_url(self, locale):
+        return absolute_url(self.request.path)
 
     def items(self, locale):
         return (
@@ -41,7 +46,7 @@ class NewsFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_url(request=self.request)
+        return page_url(item, self.request)
 
     def item_pubdate(self, item):
         return item.first_published_at

@@ -1,3 +1,6 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import GroupPagePermission, Locale, Page, Site
@@ -21,7 +24,8 @@ def set_up_home_pages(*, content: dict[str, dict]) -> HomePage:
     _publish(home, content[source_language])
 
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-    site.hostname, site.port, site.root_page = site.hostname or "localhost", site.port or 80, home
+    site.hostname, site.port = served_at(settings.PORTAL_BASE_URL)
+    site.root_page = home
     site.site_name = content[source_language]["title"]
     site.save()
 
@@ -32,6 +36,12 @@ def set_up_home_pages(*, content: dict[str, dict]) -> HomePage:
             translation = home.copy_for_translation(locale)
         _publish(translation.specific, content[language])
     return home
+
+
+def served_at(base_url: str) -> tuple[str, int]:
+    """The host and port of a base URL, as Wagtail's Site stores them (443 means https)."""
+    parts = urlsplit(base_url)
+    return parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
 
 
 def _remove_wagtail_placeholder(root: Page) -> None:

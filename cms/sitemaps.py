@@ -4,6 +4,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from portal.links import page_url
+
 
 class TranslatedPagesSitemap(Sitemap):
     """Every live page of every language tree, each listing its translations as hreflang
@@ -31,11 +33,11 @@ class TranslatedPagesSitemap(Sitemap):
             translations[item.translation_key].append(item)
         urls = []
         for item in pages:
-            location = item.get_full_url(self.request)
+            location = page_url(item, self.request)
             alternates = [
                 {
                     "lang_code": other.locale.language_code,
-                    "location": other.get_full_url(self.request),
+                    "location": page_url(other, self.request),
                 }
                 for other in translations[item.translation_key]
             ]

@@ -53,6 +53,7 @@ ENVIRONMENT = {
     "CELERY_TASK_ALWAYS_EAGER": "false",
     "SECRET_KEY": "bench-Fk2#vQ8!pR5@kL1$wX7^zT3&mB6*cH9(hD4)gS0-aE+yU=iO?",
     "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "PORTAL_BASE_URL": "https://portal.example.go.kr",  # links in emails only
     "SECURE_SSL_REDIRECT": "false",
     "LOG_LEVEL": "WARNING",
     "EMAIL_URL": "dummymail://",

@@ -55,6 +55,7 @@ ENVIRONMENT = {
     "REDIS_URL": REDIS,  # cache; also the Celery broker, which nothing here sends to
     "SECRET_KEY": "bench-Kq4#vN7!pR1@kL9$wX2^zT6&mB3*cF8(hD5)gS0-aE+yU=iO?",
     "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "PORTAL_BASE_URL": "https://portal.example.go.kr",  # links in emails only
     "SECURE_SSL_REDIRECT": "false",
     "LOG_LEVEL": "WARNING",
     "EMAIL_URL": "dummymail://",

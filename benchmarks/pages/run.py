@@ -34,6 +34,7 @@ ENVIRONMENT = {
     "REDIS_URL": "redis://127.0.0.1:6379/13",
     "SECRET_KEY": "bench-Jq7#vN2!pR8@kL5$wX3^zT9&mB4*cF6(hD1)gS0-aE+yU=iO?",
     "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "PORTAL_BASE_URL": "https://portal.example.go.kr",  # links in emails only
     "SECURE_SSL_REDIRECT": "false",
     "LOG_LEVEL": "WARNING",
     "STATIC_ROOT": str(STATIC_ROOT),

@@ -54,6 +54,7 @@ ENVIRONMENT = {
     "REDIS_URL": REDIS,  # cache (rate limits) and Celery broker; no worker consumes it
     "SECRET_KEY": "bench-Wq3#vN8!pR2@kL7$xX5^zT1&mB9*cF4(hD6)gS0-aE+yU=iO?",
     "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "PORTAL_BASE_URL": "https://portal.example.go.kr",  # links in emails only
     "SECURE_SSL_REDIRECT": "false",
     "LOG_LEVEL": "WARNING",
     "EMAIL_URL": "dummymail://",

@@ -128,6 +128,7 @@ def settings_environment(args, scratch: Path, provider_url: str) -> dict[str, st
         "DJANGO_SETTINGS_MODULE": "portal.settings.production",
         "SECRET_KEY": "scaleout-Rk4#vN9!pQ2@kL7$xW5^zT1&mB8*cF3(hD6)gS0-aE+yU=iO?",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "PORTAL_BASE_URL": "https://portal.example.go.kr",  # links in emails only
         "SECURE_SSL_REDIRECT": "false",  # plain HTTP on 127.0.0.1, no proxy in front
         "DATABASE_URL": database_url,
         "REDIS_URL": f"{redis}/{CACHE_DB}",

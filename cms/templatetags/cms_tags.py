@@ -6,6 +6,7 @@ from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 
 from cms.calendar import event_location
+from portal.links import page_url
 
 register = template.Library()
 
@@ -38,7 +39,7 @@ def event_json_ld(context, event):
         "@type": "Event",
         "name": event.title,
         "description": event.summary,
-        "url": event.get_full_url(request),
+        "url": page_url(event, request),
         "startDate": event.starts_at.isoformat(),
         "endDate": event.ends_at.isoformat(),
         "eventStatus": "https://schema.org/EventScheduled",

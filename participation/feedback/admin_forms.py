@@ -5,7 +5,7 @@ the forms only offer what the user may choose."""
 import re
 
 from django import forms
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from cms.fields import EVENT_LANGUAGE_NAMES
@@ -21,6 +21,7 @@ Status = FeedbackItem.Status
 
 LANGUAGE_CHOICES = [(code, EVENT_LANGUAGE_NAMES[code]) for code in LANGUAGES]
 NO_DEPARTMENT = "none"
+ALL_STATUSES = "all"
 SORT_CHOICES = [("due", _("Due date, earliest first")), ("received", _("Newest first"))]
 # What a typed fragment of a tracking code may contain once dashes and spaces are gone.
 CODE_FRAGMENT = re.compile(rf"^[{ALPHABET}]{{4,{LENGTH}}}$")
@@ -54,7 +55,12 @@ class QueueFilterForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["status"].choices = _with_blank(Status.choices)
+        # Without a status the queue shows what still needs work; "all" shows every item.
+        self.fields["status"].choices = [
+            ("", _("Unfinished")),
+            (ALL_STATUSES, _("All")),
+            *Status.choices,
+        ]
         self.fields["kind"].choices = _with_blank(Kind.choices)
         self.fields["language"].choices = _with_blank(LANGUAGE_CHOICES)
         departments = [(str(d.pk), d.name) for d in assignable_departments(user)]
@@ -63,12 +69,16 @@ class QueueFilterForm(forms.Form):
         self.fields["department"].choices = _with_blank(departments)
 
     def filters(self) -> dict:
-        """The valid filters only (an unknown status shows every status)."""
+        """The valid filters only (an unknown status counts as none: unfinished items)."""
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if value}
 
     def filter(self, items, *, now=None):
         values = self.filters()
+        if "status" not in values:
+            items = items.exclude(status__in=FeedbackItem.FINAL_STATUSES)
+        elif values["status"] == ALL_STATUSES:
+            del values["status"]
         for name in ("status", "kind", "category", "language"):
             if name in values:
                 items = items.filter(**{name: values[name]})
@@ -82,7 +92,8 @@ class QueueFilterForm(forms.Form):
             items = items.filter(search_q(values["q"]))
         if values.get("sort") == "received":
             return items.order_by("-created_at", "-pk")
-        return items.order_by(F("due_at").asc(nulls_last=True), "created_at", "pk")
+        overdue_first = Case(When(overdue_q(now), then=Value(0)), default=Value(1))
+        return items.order_by(overdue_first, F("due_at").asc(nulls_last=True), "created_at", "pk")
 
 
 def search_q(query: str) -> Q:

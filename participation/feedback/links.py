@@ -1,8 +1,9 @@
 """The status page link of an item: the tracking code is the credential in it."""
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+
+from portal.links import absolute_url
 
 
 def status_url(item, *, absolute: bool = True) -> str:
@@ -10,4 +11,4 @@ def status_url(item, *, absolute: bool = True) -> str:
         path = reverse("feedback:status", kwargs={"code": item.tracking_code})
     if not absolute:
         return path
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(path)

@@ -6,9 +6,10 @@ the QR code encodes), ``registrations:accept`` and ``registrations:decline`` (wa
 ``token``. Until they exist the paths below are used.
 """
 
-from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+
+from portal.links import absolute_url
 
 ACTIONS = ("manage", "accept", "decline", "cancel", "survey")
 
@@ -24,4 +25,4 @@ def registration_url(registration, *, action: str = "manage") -> str:
         except NoReverseMatch:
             suffix = "" if action == "manage" else f"{action}/"
             path = f"/{language}/registrations/{token}/{suffix}"
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return absolute_url(path)

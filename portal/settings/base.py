@@ -334,7 +334,10 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("ko",)
 
 # --- Wagtail ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Gangnam Glocal Portal"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# Where the portal is served: every absolute link built outside a request (emails, calendar
+# files, feeds, the sitemap, the Wagtail site's address) starts with it.
+PORTAL_BASE_URL = env("PORTAL_BASE_URL", default="http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=PORTAL_BASE_URL)
 # Editors sign in through allauth, so MFA and rate limits apply to the admin too.
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"

@@ -1,5 +1,7 @@
 """Production: PostgreSQL, Redis cache and broker, HTTPS, MFA for staff."""
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -13,6 +15,13 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 if not REDIS_URL or not CELERY_BROKER_URL:
     raise ImproperlyConfigured(
         "Production needs REDIS_URL (cache, rate limits) and a Celery broker."
+    )
+_base_url = urlsplit(env("PORTAL_BASE_URL", default=""))
+if _base_url.scheme != "https" or not _base_url.hostname:
+    raise ImproperlyConfigured(
+        "PORTAL_BASE_URL must be the https:// address residents reach the portal at "
+        "(e.g. https://portal.gangnam.go.kr): emails, calendar files, feeds and the sitemap "
+        "link to it."
     )
 CELERY_TASK_ALWAYS_EAGER = False
 # Persistent connections: opening a PostgreSQL connection costs more than most requests do.

@@ -85,6 +85,19 @@ def test_confirmation_email_is_in_the_language_of_the_sign_up(
 
 
 @pytest.mark.django_db
+def test_the_confirmation_link_is_on_the_portal_base_url_whatever_host_was_asked(
+    client, home_pages, settings, django_capture_on_commit_callbacks
+):
+    settings.PORTAL_BASE_URL = "https://portal.example.go.kr"
+    with django_capture_on_commit_callbacks(execute=True):
+        sign_up(client, "en", "newcomer@example.org")
+
+    body = mail.outbox[0].body
+    assert "https://portal.example.go.kr/en/accounts/confirm-email/" in body
+    assert "testserver" not in body
+
+
+@pytest.mark.django_db
 def test_email_is_the_login_and_unique_case_insensitively(client, home_pages):
     sign_up(client, "en", "Someone@Example.org")
     client.logout()

@@ -24,7 +24,7 @@ OPERATOR_ENV = {
     "SECRET_KEY": "Zk7#pQ2@vN9!rL4$wX8^tB1&mC6*hD3(gS5)fA0-eU+yI=oP?jK",
     "ALLOWED_HOSTS": "portal.gangnam.go.kr",
     "CSRF_TRUSTED_ORIGINS": "https://portal.gangnam.go.kr",
-    "WAGTAILADMIN_BASE_URL": "https://portal.gangnam.go.kr",
+    "PORTAL_BASE_URL": "https://portal.gangnam.go.kr",
     "POSTGRES_PASSWORD": "a-database-password",
     "EMAIL_URL": "smtp+tls://portal:a-password@smtp.example.org:587",
 }
@@ -158,10 +158,10 @@ def test_dockerfile_builds_a_non_root_image_from_python_3_11_slim():
 
 def test_build_time_placeholders_satisfy_the_production_settings(monkeypatch):
     """collectstatic runs at build under production settings, which refuse to load without a
-    long secret key, hosts and Redis."""
+    long secret key, hosts, an https base URL and Redis."""
     build_line = DOCKERFILE[DOCKERFILE.index("SECRET_KEY=build-only") :].split("python manage")[0]
     placeholders = dict(re.findall(r"(\w+)=(\S+)", build_line))
-    assert set(placeholders) == {"SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL"}
+    assert set(placeholders) == {"SECRET_KEY", "ALLOWED_HOSTS", "PORTAL_BASE_URL", "REDIS_URL"}
     load_production_settings(monkeypatch, placeholders)
 
 

@@ -32,10 +32,10 @@ def test_sitemap_lists_every_language_with_hreflang_alternates(client, japanese_
         }
         for url in root.findall(f"{SITEMAP}url")
     }
-    event_ja = "http://localhost/ja/programs/kpop-week/2026/"
-    event_ko = "http://localhost/ko/programs/kpop-week/2026/"
+    event_ja = "http://testserver/ja/programs/kpop-week/2026/"
+    event_ko = "http://testserver/ko/programs/kpop-week/2026/"
     assert entries[event_ja] == entries[event_ko] == {"ko": event_ko, "ja": event_ja}
-    assert set(entries["http://localhost/en/"]) == {"ko", "en", "zh-hans", "ja", "vi"}
+    assert set(entries["http://testserver/en/"]) == {"ko", "en", "zh-hans", "ja", "vi"}
 
 
 @pytest.mark.django_db
@@ -102,3 +102,25 @@ def test_json_ld_cannot_break_out_of_its_script_element(client, event):
     html = client.get("/ko/programs/kpop-week/2026/").content.decode()
 
     assert "<script>alert(1)</script>" not in html
+
+
+BASE_URL = "https://portal.example.go.kr"
+
+
+@pytest.mark.django_db
+def test_sitemap_calendar_and_feed_link_to_the_portal_base_url(client, settings, japanese_event):
+    settings.PORTAL_BASE_URL = BASE_URL
+    news_index = NewsIndexPageFactory(parent=japanese_event.get_site().root_page)
+    NewsPageFactory(parent=news_index, slug="call")
+    event_ko = f"{BASE_URL}/ko/programs/kpop-week/2026/"
+
+    sitemap = ET.fromstring(client.get("/sitemap.xml").content)
+    locations = [url.find(f"{SITEMAP}loc").text for url in sitemap.findall(f"{SITEMAP}url")]
+    assert event_ko in locations
+    assert all(location.startswith(f"{BASE_URL}/") for location in locations)
+    [vevent] = icalendar.Calendar.from_ical(client.get("/ko/events.ics").content).walk("VEVENT")
+    assert str(vevent["url"]) == event_ko
+    feed = ET.fromstring(client.get("/ko/news/feed/").content)
+    links = [link.get("href") for link in feed.iter(f"{ATOM}link")]
+    assert links and all(link.startswith(f"{BASE_URL}/ko/") for link in links)
+    assert event_ko in client.get(event_ko.removeprefix(BASE_URL)).content.decode()

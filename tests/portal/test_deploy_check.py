@@ -16,6 +16,7 @@ def run_manage(*args, **env_overrides):
         "ALLOWED_HOSTS": "portal.gangnam.go.kr",
         "REDIS_URL": "redis://127.0.0.1:6379/0",
         "DATABASE_URL": "sqlite:////tmp/deploy-check.sqlite3",
+        "PORTAL_BASE_URL": "https://portal.gangnam.go.kr",
         **env_overrides,
     }
     return subprocess.run(
@@ -73,3 +74,20 @@ def test_the_deploy_checks_only_run_with_deploy():
     result = run_manage("check", "--fail-level", "WARNING", PORTAL_REQUIRE_STAFF_MFA="0")
 
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_requires_an_https_portal_base_url():
+    for wrong in ("", "http://portal.gangnam.go.kr", "https://", "portal.gangnam.go.kr"):
+        result = run_manage("check", PORTAL_BASE_URL=wrong)
+
+        assert result.returncode != 0, wrong
+        assert "PORTAL_BASE_URL must be the https:// address" in result.stderr, wrong
+
+
+def test_the_admin_base_url_defaults_to_the_portal_base_url():
+    result = run_manage(
+        "shell", "-c", "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL)"
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "https://portal.gangnam.go.kr"

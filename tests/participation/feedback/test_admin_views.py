@@ -254,6 +254,26 @@ def test_default_sort_is_by_due_date_with_undated_items_last(dispatcher):
     ]
 
 
+def test_the_queue_opens_on_unfinished_items_overdue_first(dispatcher):
+    now = timezone.now()
+    soon = FeedbackItemFactory(due_at=now + timedelta(days=1))
+    answered = FeedbackItemFactory(due_at=now - timedelta(days=3), status=Status.ANSWERED)
+    late = FeedbackItemFactory(due_at=now - timedelta(days=1), status=Status.TRIAGED)
+    finished = [
+        FeedbackItemFactory(due_at=now - timedelta(days=5), status=status)
+        for status in (Status.CLOSED, Status.REJECTED, Status.DUPLICATE)
+    ]
+    client = client_for(dispatcher)
+
+    assert page_items(client.get(url("feedback_admin_queue"))) == [late.pk, answered.pk, soon.pk]
+    everything = page_items(client.get(url("feedback_admin_queue"), {"status": "all"}))
+    assert set(everything) == {soon.pk, answered.pk, late.pk, *(item.pk for item in finished)}
+    assert everything[0] == late.pk
+    assert page_items(client.get(url("feedback_admin_queue"), {"status": "rejected"})) == [
+        finished[1].pk
+    ]
+
+
 def test_counts_per_status(dispatcher):
     FeedbackItemFactory.create_batch(2)
     FeedbackItemFactory(status=Status.CLOSED)

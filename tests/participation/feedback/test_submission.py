@@ -38,6 +38,18 @@ def test_chinese_complaint_is_detected_translated_and_acknowledged(
     assert len(mail.outbox) == 1
 
 
+def test_the_receipt_links_to_the_status_page_on_the_portal_base_url(
+    submit, libretranslate, settings, django_capture_on_commit_callbacks
+):
+    settings.PORTAL_BASE_URL = "https://portal.example.go.kr"
+    with django_capture_on_commit_callbacks(execute=True):
+        item = submit()
+
+    status = f"https://portal.example.go.kr/zh-hans/feedback/status/{item.tracking_code}/"
+    assert status in OutboundEmail.objects.get().body_text
+    assert status in mail.outbox[0].body
+
+
 def test_korean_text_needs_no_translation(submit, libretranslate):
     item = submit(text="K-POP World City Week 신청이 안 돼요", site_language="en")
     assert item.language == "ko"

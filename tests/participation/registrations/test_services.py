@@ -142,6 +142,23 @@ def test_confirmation_carries_the_calendar_file_and_the_ticket_qr(
     assert registration.ticket_token not in str(registration.pk)
 
 
+def test_confirmation_links_and_calendar_file_point_at_the_portal_base_url(
+    event, settings, django_capture_on_commit_callbacks
+):
+    settings.PORTAL_BASE_URL = "https://portal.example.go.kr"
+    with django_capture_on_commit_callbacks(execute=True):
+        registration = register(event, email="an@example.org")
+
+    [sent] = mail.outbox
+    assert f"https://portal.example.go.kr/ko/registrations/{registration.ticket_token}/" in (
+        sent.body
+    )
+    assert "testserver" not in sent.body
+    attachments = {name: content for name, content, _mimetype in sent.attachments}
+    [vevent] = icalendar.Calendar.from_ical(attachments["event.ics"]).walk("VEVENT")
+    assert str(vevent["url"]) == "https://portal.example.go.kr" + event.url
+
+
 def test_the_same_email_in_other_case_is_a_duplicate(event, django_capture_on_commit_callbacks):
     first = register(event, email="Minji.Kim@Example.org")
 
