@@ -11,6 +11,7 @@ from wagtail.models import Collection, Locale, Page
 from cms import page_cache
 from cms.demo_content import HOME_PAGES
 from cms.services import set_up_home_pages
+from tests.support.waiting import BROWSER_TIMEOUT_MS
 
 # `make test` runs the suite in two processes (pytest-xdist): gw0, gw1; one process otherwise.
 XDIST_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
@@ -97,7 +98,11 @@ def browser():
         if os.environ.get("PORTAL_REQUIRE_BROWSER_TESTS"):
             pytest.fail("Chromium is required here: apt-get install chromium")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # One generous ceiling for every `expect(...)` (contexts get it for actions through
+    # tests/support/waiting.py): a loaded machine is slower, never wrong.
+    expect.set_options(timeout=BROWSER_TIMEOUT_MS)
 
     # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
     # between browser steps are still synchronous.

@@ -5,7 +5,6 @@ import importlib
 import pytest
 from django.apps import apps as django_apps
 from django.test import Client
-from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
 from participation.kpis.models import KpiDefinition
@@ -16,14 +15,12 @@ from tests.participation.conftest import broker_url, real_broker, start_worker  
 
 # Events to register for, as the registration tests make them.
 from tests.participation.registrations.conftest import make_event, program  # noqa: F401
-
-# Pages may wait on a Celery worker or a cold Wagtail admin on a busy CI machine.
-expect.set_options(timeout=15_000)
+from tests.support.waiting import new_browser_context
 
 
 @pytest.fixture
 def page(browser, live_server, transactional_db):
-    context = browser.new_context(base_url=live_server.url, locale="ko-KR")
+    context = new_browser_context(browser, base_url=live_server.url, locale="ko-KR")
     page = context.new_page()
     yield page
     context.close()
@@ -48,7 +45,7 @@ def new_page(browser, live_server, transactional_db):
     contexts = []
 
     def open_page(locale):
-        contexts.append(browser.new_context(base_url=live_server.url, locale=locale))
+        contexts.append(new_browser_context(browser, base_url=live_server.url, locale=locale))
         return contexts[-1].new_page()
 
     yield open_page

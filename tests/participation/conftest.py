@@ -12,6 +12,7 @@ from django.db import connection
 
 from portal.celery import app as celery_app
 from tests.conftest import redis_database_url
+from tests.support.waiting import wait_until
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -80,3 +81,34 @@ def start_worker(tmp_path, broker_url):
             if process.poll() is None:
                 process.terminate()
                 process.wait(timeout=20)
+
+
+class Queue:
+    """The broker's view of the worker's tasks. `wait_until_drained()`: until the worker has
+    run every task sent so far — none waiting in the queue, none taken and not yet acknowledged
+    (tasks are acknowledged when they end, `CELERY_TASK_ACKS_LATE`) — on two looks in a row, as
+    a task moves from one to the other. A killed worker's task stays unacknowledged until the
+    broker's visibility timeout: `abandoned()` before, to leave those out."""
+
+    def __init__(self, url: str):
+        import redis
+
+        self.client = redis.Redis.from_url(url)
+        self.name = celery_app.conf.task_default_queue
+
+    def unacknowledged(self) -> set[bytes]:
+        return set(self.client.hkeys("unacked"))
+
+    def wait_until_drained(self, *, abandoned: set[bytes] = frozenset()) -> None:
+        looks = []
+
+        def idle() -> bool:
+            looks.append(self.client.llen(self.name) == 0 and self.unacknowledged() <= abandoned)
+            return looks[-2:] == [True, True]
+
+        wait_until(idle, what="the worker ran every queued task", interval=0.2)
+
+
+@pytest.fixture
+def broker_queue(broker_url) -> Queue:
+    return Queue(broker_url)
