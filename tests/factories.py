@@ -263,20 +263,6 @@ class CheckInFactory(factory.django.DjangoModelFactory):
     checked_in_at = factory.LazyAttribute(lambda check_in: check_in.registration.event.starts_at)
 
 
-class ParticipationRecordFactory(factory.django.DjangoModelFactory):
-    """A participation record copied from `registration` (pass it, and `kind` and `at`)."""
-
-    class Meta:
-        model = "registrations.ParticipationRecord"
-
-    kind = "registered"
-    event = factory.LazyAttribute(lambda record: record.registration.event)
-    language = factory.LazyAttribute(lambda record: record.registration.preferred_language)
-    nationality = factory.LazyAttribute(lambda record: record.registration.nationality)
-    resident_type = factory.LazyAttribute(lambda record: record.registration.resident_type)
-    party_size = factory.LazyAttribute(lambda record: record.registration.party_size)
-
-
 class KpiDefinitionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "kpis.KpiDefinition"
@@ -288,15 +274,3 @@ class KpiDefinitionFactory(factory.django.DjangoModelFactory):
     source = "computed"
     formula = "registrations"
     period = "year"
-
-
-class ExternalKpiValueFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = "kpis.ExternalKpiValue"
-
-    definition = factory.SubFactory(KpiDefinitionFactory, source="external", formula="")
-    period_kind = "year"
-    period_start = factory.LazyFunction(lambda: timezone.localdate().replace(month=1, day=1))
-    dimension = "overall"
-    value = "0.9"
-    source = "출처 / source"

@@ -54,10 +54,6 @@ def emails_containing(text):
     return OutboundEmail.objects.filter(body_text__contains=text)
 
 
-def status_emails():
-    return OutboundEmail.objects.filter(subject__contains="now")
-
-
 # --- Status --------------------------------------------------------------------------------
 
 
