@@ -1,4 +1,4 @@
-"""The publishing flow the issue names: an editor creates a program and an event in Korean,
+"""The publishing flow end to end: an editor creates a program and an event in Korean,
 machine-translates them into Japanese in the admin, corrects a segment, publishes, and a visitor
 finds the Japanese event at /ja/… with hreflang links, in the sitemap and in the calendar."""
 

@@ -1,4 +1,4 @@
-"""The issue's "done when", over HTTP: a Chinese resident complains without an account, staff
+"""The feedback journey over HTTP: a Chinese resident complains without an account, staff
 read it in Korean and answer in Korean in the admin, the resident reads the answer in Chinese
 on the status page and by email and rates it, and Open311 GET shows the same complaint."""
 
