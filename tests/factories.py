@@ -6,6 +6,7 @@ from allauth.account.models import EmailAddress
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
 from django.utils import timezone
+from wagtail.models import Locale
 
 from accounts.models import User
 
@@ -274,3 +275,12 @@ class KpiDefinitionFactory(factory.django.DjangoModelFactory):
     source = "computed"
     formula = "registrations"
     period = "year"
+
+
+def translate_page(page, language, **fields):
+    """The page copied into `language` (its parent must be translated already), published."""
+    translation = page.copy_for_translation(Locale.objects.get(language_code=language)).specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation

@@ -13,10 +13,8 @@ from urllib.parse import urlsplit
 
 from django.core import mail
 
-from tests.participation.conftest import DATABASE_URL, REDIS_URL
 from tests.support.waiting import wait_until
 
-WORKER_SERVICES = bool(REDIS_URL and DATABASE_URL.startswith("postgres"))
 # Django's file backend writes each message followed by a line of 79 dashes.
 FILE_SEPARATOR = b"\n" + b"-" * 79 + b"\n"
 

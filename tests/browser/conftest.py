@@ -8,14 +8,9 @@ from django.test import Client
 from wagtail.users.models import UserProfile
 
 from participation.kpis.models import KpiDefinition
-from tests.browser.background import WORKER_SERVICES, Background
-
-# A real Celery worker process, as the worker tests start it.
-from tests.participation.conftest import broker_url, real_broker, start_worker  # noqa: F401
-
-# Events to register for, as the registration tests make them.
-from tests.participation.registrations.conftest import make_event, program  # noqa: F401
+from tests.browser.background import Background
 from tests.support.waiting import new_browser_context
+from tests.support.worker import WORKER_SERVICES
 
 
 @pytest.fixture
@@ -54,10 +49,9 @@ def new_page(browser, live_server, transactional_db):
 
 
 @pytest.fixture
-def staff_browser(new_page, live_server, settings):
+def staff_browser(new_page, live_server, no_staff_mfa):
     """`staff_browser(user, admin_language)`: a new page signed in as `user`, whose Wagtail
     admin speaks `admin_language`."""
-    settings.PORTAL_REQUIRE_STAFF_MFA = False
 
     def open_as(user, admin_language):
         profile = UserProfile.get_for_user(user)

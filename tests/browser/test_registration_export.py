@@ -16,9 +16,8 @@ ROWS = 120
 
 
 @pytest.fixture
-def staff_page(browser, live_server, transactional_db, settings):
+def staff_page(browser, live_server, transactional_db, no_staff_mfa):
     """A browser page signed in as an English-speaking superuser."""
-    settings.PORTAL_REQUIRE_STAFF_MFA = False
     user = StaffUserFactory()
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "en"

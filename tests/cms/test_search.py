@@ -1,7 +1,6 @@
 import pytest
 
-from tests.cms.conftest import translate_page
-from tests.factories import EventPageFactory, ProgramPageFactory
+from tests.factories import EventPageFactory, ProgramPageFactory, translate_page
 
 
 @pytest.fixture

@@ -11,8 +11,7 @@ from django.urls import reverse
 from wagtail.models import Locale, Workflow
 from wagtail_localize.models import StringSegment, Translation
 
-from tests.cms.conftest import translate_page
-from tests.factories import StaffUserFactory, UserFactory
+from tests.factories import StaffUserFactory, UserFactory, translate_page
 
 
 @pytest.fixture

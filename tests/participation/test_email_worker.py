@@ -9,8 +9,8 @@ from django.core.mail import EmailMessage
 from participation import emails
 from participation.models import OutboundEmail
 from participation.tasks import deliver_email
-from tests.participation.conftest import needs_worker_services
 from tests.support.waiting import wait_until
+from tests.support.worker import needs_worker_services
 
 pytestmark = [needs_worker_services, pytest.mark.django_db(transaction=True)]
 

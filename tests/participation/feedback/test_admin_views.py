@@ -26,16 +26,11 @@ from tests.factories import (
     UserFactory,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_staff_mfa")]
 
 Status = FeedbackItem.Status
 REPLY = "공사 현장에 야간 작업 중지를 요청했습니다."
 CHINESE_IN_KOREAN = "집 근처 공사 소음이 너무 큽니다. 밤 10시 이후에도 공사를 합니다."
-
-
-@pytest.fixture(autouse=True)
-def _no_mfa_requirement(settings):
-    settings.PORTAL_REQUIRE_STAFF_MFA = False
 
 
 def in_english(user):

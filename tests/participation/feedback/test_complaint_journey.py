@@ -21,9 +21,8 @@ REPLY_ZH = "我们已要求施工现场停止夜间作业。"
 
 
 def test_chinese_complaint_answered_in_korean_read_in_chinese(
-    category, department, libretranslate, settings, django_capture_on_commit_callbacks
+    category, department, libretranslate, no_staff_mfa, django_capture_on_commit_callbacks
 ):
-    settings.PORTAL_REQUIRE_STAFF_MFA = False
     resident = Client()
     with django_capture_on_commit_callbacks(execute=True):
         sent = resident.post(

@@ -9,8 +9,8 @@ from participation.feedback import services, tasks
 from participation.feedback.models import Message, TranslationStatus
 from participation.models import OutboundEmail
 from tests.factories import FeedbackStaffFactory
-from tests.participation.conftest import configure_broker, needs_worker_services
 from tests.support.waiting import wait_until
+from tests.support.worker import configure_broker, needs_worker_services
 
 pytestmark = [needs_worker_services, pytest.mark.django_db(transaction=True)]
 

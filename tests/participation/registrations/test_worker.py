@@ -14,9 +14,9 @@ from participation.registrations.models import Registration, RegistrationNotice
 from participation.registrations.notifications import SUBJECTS
 from participation.registrations.tasks import send_registration_notice
 from participation.tasks import deliver_email
-from tests.participation.conftest import needs_worker_services
 from tests.participation.registrations.helpers import attend, register
 from tests.support.waiting import wait_until
+from tests.support.worker import needs_worker_services
 
 pytestmark = [needs_worker_services, pytest.mark.django_db(transaction=True)]
 
