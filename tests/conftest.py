@@ -28,7 +28,7 @@ from tests.factories import (
     ServiceCategoryFactory,
 )
 from tests.support.waiting import BROWSER_TIMEOUT_MS
-from tests.support.worker import DATABASE_URL, Queue, configure_broker
+from tests.support.worker import DATABASE_URL, Queue, configure_broker, stop_processes
 
 BASE_DIR = Path(__file__).resolve().parents[1]
 
@@ -251,10 +251,7 @@ def start_worker(tmp_path, broker_url):
             return process
 
         yield start
-        for process in workers:
-            if process.poll() is None:
-                process.terminate()
-                process.wait(timeout=20)
+        stop_processes(workers)
 
 
 @pytest.fixture

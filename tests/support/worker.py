@@ -3,11 +3,12 @@
 that need one are skipped elsewhere, via `needs_worker_services`."""
 
 import os
+import subprocess
 
 import pytest
 
 from portal.celery import app as celery_app
-from tests.support.waiting import wait_until
+from tests.support.waiting import DEADLINE_SECONDS, wait_until
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
@@ -24,6 +25,20 @@ def configure_broker(*, url, eager):
     # Forget the pools made for the previous broker (kombu keeps one per broker URL).
     celery_app._pool = None
     celery_app.amqp._producer_pool = None
+
+
+def stop_processes(processes: list[subprocess.Popen]) -> None:
+    """SIGTERM to all at once (a warm shutdown, which a loaded machine makes slow), then
+    SIGKILL to any still running at the deadline: stopping never fails a test."""
+    for process in processes:
+        if process.poll() is None:
+            process.terminate()
+    for process in processes:
+        try:
+            process.wait(timeout=DEADLINE_SECONDS)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 class Queue:
