@@ -23,9 +23,11 @@ from portal.celery import app as celery_app
 from tests.factories import (
     DepartmentFactory,
     EventPageFactory,
+    FeedbackStaffFactory,
     ProgramIndexPageFactory,
     ProgramPageFactory,
     ServiceCategoryFactory,
+    in_english,
 )
 from tests.support.waiting import BROWSER_TIMEOUT_MS
 from tests.support.worker import DATABASE_URL, Queue, configure_broker, stop_processes
@@ -126,6 +128,20 @@ def category(department):
         department=department,
         sla_days=5,
     )
+
+
+@pytest.fixture
+def member(department):
+    """Staff of `department` (which owns `category`), with the admin in English."""
+    user = in_english(FeedbackStaffFactory())
+    department.members.add(user)
+    return user
+
+
+@pytest.fixture
+def dispatcher():
+    """Staff who see and assign the feedback of every department, the admin in English."""
+    return in_english(FeedbackStaffFactory(feedback_permissions=["triage_all_feedback"]))
 
 
 @pytest.fixture

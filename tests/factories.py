@@ -284,3 +284,13 @@ def translate_page(page, language, **fields):
         setattr(translation, name, value)
     translation.save_revision().publish()
     return translation
+
+
+def in_english(user):
+    """`user`, whose Wagtail admin speaks English."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user

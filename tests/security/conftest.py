@@ -7,13 +7,13 @@ import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
 from PIL import Image
-from wagtail.users.models import UserProfile
 
 from tests.conftest import restore_wagtail_base_data
 from tests.factories import (
     DepartmentFactory,
     FeedbackStaffFactory,
     ServiceCategoryFactory,
+    in_english,
 )
 
 # Script and event-handler payloads, each with its own marker so a hit names the payload.
@@ -122,13 +122,6 @@ def registration_form(**overrides) -> dict:
     return {key: value for key, value in data.items() if value is not None}
 
 
-def in_english(user):
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
-
-
 def client_for(user, **kwargs) -> Client:
     client = Client(**kwargs)
     client.force_login(user)
@@ -163,14 +156,6 @@ def parks(db):
 @pytest.fixture
 def parks_category(parks):
     return ServiceCategoryFactory(code="parks", name_ko="공원", name_en="Parks", department=parks)
-
-
-@pytest.fixture
-def member(department):
-    """Staff of the department that owns `category`."""
-    user = in_english(FeedbackStaffFactory())
-    department.members.add(user)
-    return user
 
 
 @pytest.fixture

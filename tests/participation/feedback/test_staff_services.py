@@ -20,18 +20,6 @@ REPLY_IN_CHINESE = "我们已要求施工现场停止夜间作业。"
 
 
 @pytest.fixture
-def member(department):
-    user = FeedbackStaffFactory()
-    department.members.add(user)
-    return user
-
-
-@pytest.fixture
-def dispatcher():
-    return FeedbackStaffFactory(feedback_permissions=["triage_all_feedback"])
-
-
-@pytest.fixture
 def other_department():
     return DepartmentFactory(code="parks")
 
