@@ -1,5 +1,6 @@
 """Fixtures shared by the whole suite; a package's conftest.py adds only what is its own."""
 
+import importlib
 import os
 import shutil
 import subprocess
@@ -74,6 +75,18 @@ def restore_wagtail_base_data():
         )
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
+
+
+def restore_kpi_definitions():
+    """The KPI definitions their data migration creates, which a transactional test's flush
+    removes like the locales."""
+    from django.apps import apps
+
+    from participation.kpis.models import KpiDefinition
+
+    if not KpiDefinition.objects.exists():
+        migration = importlib.import_module("participation.kpis.migrations.0002_kpi_definitions")
+        migration.create_definitions(apps, None)
 
 
 @pytest.fixture

@@ -1,14 +1,11 @@
 """Playwright driving Debian's Chromium (never a downloaded browser) against the live server."""
 
-import importlib
-
 import pytest
-from django.apps import apps as django_apps
 from django.test import Client
 from wagtail.users.models import UserProfile
 
-from participation.kpis.models import KpiDefinition
 from tests.browser.background import Background
+from tests.conftest import restore_kpi_definitions
 from tests.support.waiting import new_browser_context
 from tests.support.worker import WORKER_SERVICES
 
@@ -69,8 +66,4 @@ def staff_browser(new_page, live_server, no_staff_mfa):
 
 @pytest.fixture
 def kpi_definitions(transactional_db):
-    """The KPI definitions their data migration creates, which a transactional test's flush
-    removed."""
-    if not KpiDefinition.objects.exists():
-        migration = importlib.import_module("participation.kpis.migrations.0002_kpi_definitions")
-        migration.create_definitions(django_apps, None)
+    restore_kpi_definitions()

@@ -21,7 +21,7 @@ from tests.factories import (
     StrategyAxisFactory,
     translate_page,
 )
-from tests.participation.kpis.conftest import attend, feedback
+from tests.participation.kpis.helpers import attend, feedback
 
 LANGUAGES = ("ko", "en", "zh-hans", "ja", "vi")
 TRANSLATIONS = LANGUAGES[1:]
