@@ -1,4 +1,4 @@
-"""iCalendar (RFC 5545) for events: the feed of upcoming events, and later one event's file."""
+"""iCalendar (RFC 5545) for events: the feed of upcoming events and one event's file."""
 
 from zoneinfo import ZoneInfo
 

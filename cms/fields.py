@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 # Languages an event is held in or interpreted into: the site languages, the languages the
-# portal detects in resident text (DESIGN.md), and Korean Sign Language.
+# portal detects in resident text (docs/architecture.md), and Korean Sign Language.
 EVENT_LANGUAGE_CHOICES = [
     ("ko", _("Korean")),
     ("en", _("English")),

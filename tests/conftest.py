@@ -1,16 +1,39 @@
+"""Fixtures shared by the whole suite; a package's conftest.py adds only what is its own."""
+
+import importlib
 import os
 import shutil
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from celery._state import _set_task_join_will_block
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connection
+from django.utils import timezone
 from wagtail.models import Collection, Locale, Page
 
 from cms import page_cache
 from cms.services import set_up_home_pages
 from demo.data import home_page_texts
+from portal.celery import app as celery_app
+from tests.factories import (
+    DepartmentFactory,
+    EventPageFactory,
+    FeedbackStaffFactory,
+    ProgramIndexPageFactory,
+    ProgramPageFactory,
+    ServiceCategoryFactory,
+    in_english,
+)
+from tests.support.waiting import BROWSER_TIMEOUT_MS
+from tests.support.worker import DATABASE_URL, Queue, configure_broker, stop_processes
+
+BASE_DIR = Path(__file__).resolve().parents[1]
 
 # `make test` runs the suite in two processes (pytest-xdist): gw0, gw1; one process otherwise.
 XDIST_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
@@ -54,11 +77,106 @@ def restore_wagtail_base_data():
         Collection.add_root(name="Root")
 
 
+def restore_kpi_definitions():
+    """The KPI definitions their data migration creates, which a transactional test's flush
+    removes like the locales."""
+    from django.apps import apps
+
+    from participation.kpis.models import KpiDefinition
+
+    if not KpiDefinition.objects.exists():
+        migration = importlib.import_module("participation.kpis.migrations.0002_kpi_definitions")
+        migration.create_definitions(apps, None)
+
+
 @pytest.fixture
 def home_pages(db):
     """The home page in every site language, as the demo content publishes it."""
     restore_wagtail_base_data()
     return set_up_home_pages(content=home_page_texts())
+
+
+@pytest.fixture
+def no_staff_mfa(settings):
+    """Staff reach the admin without an authenticator (the MFA tests turn it on themselves)."""
+    settings.PORTAL_REQUIRE_STAFF_MFA = False
+
+
+@pytest.fixture
+def program(home_pages):
+    index = ProgramIndexPageFactory(parent=home_pages)
+    return ProgramPageFactory(parent=index, title="다국어 거버넌스 데이", slug="governance-day")
+
+
+@pytest.fixture
+def make_event(program):
+    """`make_event(**fields)`: an event of `program`, open for registration, 2 places."""
+
+    def make(**fields):
+        fields.setdefault("registration_opens_at", timezone.now() - timedelta(days=1))
+        fields.setdefault("capacity", 2)
+        fields.setdefault("max_party_size", 4)
+        return EventPageFactory(parent=program, **fields)
+
+    return make
+
+
+@pytest.fixture
+def event(make_event):
+    return make_event(title="다국어 거버넌스 데이 2026", slug="2026")
+
+
+@pytest.fixture
+def department(db):
+    return DepartmentFactory(code="foreign-residents", name_ko="외국인주민지원과")
+
+
+@pytest.fixture
+def category(department):
+    return ServiceCategoryFactory(
+        code="noise",
+        name_ko="소음",
+        name_en="Noise",
+        name_zh_hans="噪音",
+        department=department,
+        sla_days=5,
+    )
+
+
+@pytest.fixture
+def member(department):
+    """Staff of `department` (which owns `category`), with the admin in English."""
+    user = in_english(FeedbackStaffFactory())
+    department.members.add(user)
+    return user
+
+
+@pytest.fixture
+def dispatcher():
+    """Staff who see and assign the feedback of every department, the admin in English."""
+    return in_english(FeedbackStaffFactory(feedback_permissions=["triage_all_feedback"]))
+
+
+@pytest.fixture
+def feedback_fields(category):
+    """What `submit` sends unless a test says otherwise; a package's conftest may override it."""
+    return {
+        "kind": "complaint",
+        "category": category,
+        "text": "我家附近的施工噪音太大了，晚上十点以后还在施工。",
+        "site_language": "zh-hans",
+        "consent": True,
+        "contact_email": "resident@example.org",
+    }
+
+
+@pytest.fixture
+def submit(feedback_fields):
+    """`submit(**fields)`: feedback from an anonymous resident through the service, as the web
+    form sends it; `fields` override `feedback_fields`."""
+    from participation.feedback.services import submit_feedback
+
+    return lambda **fields: submit_feedback(**{**feedback_fields, **fields})
 
 
 @pytest.fixture
@@ -72,7 +190,9 @@ def libretranslate(settings):
     settings.TRANSLATION_PROVIDER = "libretranslate"
     settings.TRANSLATION_API_URL = server.url
     settings.TRANSLATION_API_KEY = ""
-    settings.TRANSLATION_TIMEOUT_SECONDS = 2.0
+    # Generous, so that a loaded machine never turns a working provider into a failing one;
+    # the tests of a hung provider set their own short timeout.
+    settings.TRANSLATION_TIMEOUT_SECONDS = 30.0
     yield server
     server.stop()
 
@@ -114,7 +234,11 @@ def browser():
         if os.environ.get("PORTAL_REQUIRE_BROWSER_TESTS"):
             pytest.fail("Chromium is required here: apt-get install chromium")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # One generous ceiling for every `expect(...)` (contexts get it for actions through
+    # tests/support/waiting.py): a loaded machine is slower, never wrong.
+    expect.set_options(timeout=BROWSER_TIMEOUT_MS)
 
     # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
     # between browser steps are still synchronous.
@@ -126,3 +250,58 @@ def browser():
             browser.close()
     finally:
         os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+# --- A real Celery worker (tests/support/worker.py) ----------------------------------------
+@pytest.fixture
+def broker_url():
+    # Emptied, so no stray task reaches the worker.
+    url = redis_database_url(0)
+    import redis
+
+    redis.Redis.from_url(url).flushdb()
+    return url
+
+
+@pytest.fixture
+def real_broker(broker_url):
+    previous = (celery_app.conf.broker_url, celery_app.conf.task_always_eager)
+    configure_broker(url=broker_url, eager=False)
+    yield
+    configure_broker(url=previous[0], eager=previous[1])
+
+
+@pytest.fixture
+def start_worker(tmp_path, broker_url):
+    """Start `celery worker` as its own process, on the test database and broker."""
+    test_database_url = urlunsplit(
+        urlsplit(DATABASE_URL)._replace(path=f"/{connection.settings_dict['NAME']}")
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DATABASE_URL": test_database_url,
+        "CELERY_BROKER_URL": broker_url,
+        "CELERY_TASK_ALWAYS_EAGER": "false",
+        # django-environ drops one leading slash of the path.
+        "EMAIL_URL": f"filemail:///{tmp_path / 'mail'}",
+    }
+    command = [sys.executable, "-m", "celery", "-A", "portal", "worker", "--pool=solo"]
+    command += ["--without-heartbeat", "--without-mingle", "--without-gossip", "-l", "WARNING"]
+    with (tmp_path / "worker.log").open("a") as log:
+        workers = []
+
+        def start(**extra_env) -> subprocess.Popen:
+            process = subprocess.Popen(
+                command, cwd=BASE_DIR, env={**env, **extra_env}, stdout=log, stderr=log
+            )
+            workers.append(process)
+            return process
+
+        yield start
+        stop_processes(workers)
+
+
+@pytest.fixture
+def broker_queue(broker_url) -> Queue:
+    return Queue(broker_url)

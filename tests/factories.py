@@ -6,6 +6,7 @@ from allauth.account.models import EmailAddress
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
 from django.utils import timezone
+from wagtail.models import Locale
 
 from accounts.models import User
 
@@ -263,20 +264,6 @@ class CheckInFactory(factory.django.DjangoModelFactory):
     checked_in_at = factory.LazyAttribute(lambda check_in: check_in.registration.event.starts_at)
 
 
-class ParticipationRecordFactory(factory.django.DjangoModelFactory):
-    """A participation record copied from `registration` (pass it, and `kind` and `at`)."""
-
-    class Meta:
-        model = "registrations.ParticipationRecord"
-
-    kind = "registered"
-    event = factory.LazyAttribute(lambda record: record.registration.event)
-    language = factory.LazyAttribute(lambda record: record.registration.preferred_language)
-    nationality = factory.LazyAttribute(lambda record: record.registration.nationality)
-    resident_type = factory.LazyAttribute(lambda record: record.registration.resident_type)
-    party_size = factory.LazyAttribute(lambda record: record.registration.party_size)
-
-
 class KpiDefinitionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "kpis.KpiDefinition"
@@ -290,13 +277,20 @@ class KpiDefinitionFactory(factory.django.DjangoModelFactory):
     period = "year"
 
 
-class ExternalKpiValueFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = "kpis.ExternalKpiValue"
+def translate_page(page, language, **fields):
+    """The page copied into `language` (its parent must be translated already), published."""
+    translation = page.copy_for_translation(Locale.objects.get(language_code=language)).specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation
 
-    definition = factory.SubFactory(KpiDefinitionFactory, source="external", formula="")
-    period_kind = "year"
-    period_start = factory.LazyFunction(lambda: timezone.localdate().replace(month=1, day=1))
-    dimension = "overall"
-    value = "0.9"
-    source = "출처 / source"
+
+def in_english(user):
+    """`user`, whose Wagtail admin speaks English."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user

@@ -23,7 +23,6 @@ stopped, Redis db 13 emptied and the database dropped at the end (--keep keeps i
 
 import argparse
 import collections
-import http.client
 import os
 import re
 import signal
@@ -35,13 +34,17 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
-from urllib.request import urlopen
 
 BASE_DIR = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(BASE_DIR))
+
+from benchmarks import common  # noqa: E402
+
 DATABASE = "bench_feedback"
 SERVER_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 REDIS = "redis://127.0.0.1:6379/13"
-HOST, PORT = "127.0.0.1", 8125
+PORT = 8125
+SERVER = common.Server("gunicorn", PORT)
 SLOW_SECONDS = 2.0
 TARGET = 1.2  # slow/fast latency ratio: the form never waits for the provider
 DRAIN_LIMIT_SECONDS = 600
@@ -61,7 +64,6 @@ ENVIRONMENT = {
     "TRANSLATION_PROVIDER": "libretranslate",
     "TRANSLATION_TIMEOUT_SECONDS": "10",
 }
-CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 STATUS_PATH = re.compile(r"^/ko/feedback/status/[^/]+/$")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
@@ -94,7 +96,6 @@ def main():
     if args.quick:
         args.requests = 100
 
-    sys.path.insert(0, str(BASE_DIR))
     from tests.support.libretranslate_server import FakeLibreTranslate
 
     # A plain `kill` ends the run through the finally blocks too, stopping what it started.
@@ -107,16 +108,22 @@ def main():
     ):
         provider = FakeLibreTranslate().start()
         os.environ.update(ENVIRONMENT, TRANSLATION_API_URL=provider.url, STATIC_ROOT=static_root)
-        flush_redis()
-        recreate_database()
+        common.flush_redis(REDIS)
+        common.recreate_database(DATABASE)
         processes: list[subprocess.Popen] = []
         try:
             import django
 
             django.setup()
             category = build_content()
-            processes.append(start_gunicorn())
-            processes.append(start_worker(args.worker_concurrency, worker_log))
+            processes.append(common.start_gunicorn(port=PORT))
+            common.wait_for_http(processes[-1], f"{SERVER.url}/healthz")
+            processes.append(
+                common.start_worker(
+                    name="bench-feedback", concurrency=args.worker_concurrency, log=worker_log
+                )
+            )
+            common.wait_for_workers({"bench-feedback": processes[-1]})
             fields = feedback_fields(category)
             # Warm-up: lingua's models, templates, both gunicorn workers, the worker's children.
             warm_up = argparse.Namespace(requests=60, clients=4)
@@ -135,39 +142,17 @@ def main():
             print("Celery worker output (end):\n" + worker_log.read()[-3000:], file=sys.stderr)
             raise
         finally:
-            for process in reversed(processes):
-                stop_group(process)
+            common.stop_groups(processes)
             provider.stop()
             from django.db import connections
 
             connections.close_all()
-            flush_redis()
+            common.flush_redis(REDIS)
             if not args.keep:
-                drop_database()
+                common.drop_database(DATABASE)
 
 
 # --- setup ----------------------------------------------------------------------------------
-
-
-def recreate_database():
-    import psycopg
-
-    with psycopg.connect(SERVER_URL, autocommit=True) as db:
-        db.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
-        db.execute(f'CREATE DATABASE "{DATABASE}"')
-
-
-def drop_database():
-    import psycopg
-
-    with psycopg.connect(SERVER_URL, autocommit=True) as db:
-        db.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
-
-
-def flush_redis():
-    import redis
-
-    redis.Redis.from_url(REDIS).flushdb()
 
 
 def build_content():
@@ -188,91 +173,6 @@ def build_content():
         department=department,
         sla_days=7,
     )
-
-
-def start(command: list[str], log=None) -> subprocess.Popen:
-    # A process group of its own: stop_group() ends it with all its children.
-    return subprocess.Popen(
-        command,
-        cwd=BASE_DIR,
-        env=os.environ.copy(),
-        start_new_session=True,
-        stdout=log,
-        stderr=subprocess.STDOUT if log else None,
-    )
-
-
-def start_gunicorn() -> subprocess.Popen:
-    process = start(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "portal.wsgi",
-            "--workers",
-            "2",
-            "--bind",
-            f"{HOST}:{PORT}",
-            "--backlog",
-            "2048",
-            "--log-level",
-            "warning",
-        ]
-    )
-    for _ in range(150):
-        if process.poll() is not None:
-            raise RuntimeError("gunicorn exited at start")
-        try:
-            urlopen(f"http://{HOST}:{PORT}/healthz", timeout=2)
-            return process
-        except OSError:
-            time.sleep(0.2)
-    stop_group(process)
-    raise RuntimeError("gunicorn did not start")
-
-
-def start_worker(concurrency: int, log) -> subprocess.Popen:
-    process = start(
-        [
-            str(Path(sys.executable).parent / "celery"),
-            "-A",
-            "portal",
-            "worker",
-            "--loglevel",
-            "WARNING",
-            "--concurrency",
-            str(concurrency),
-            "--without-gossip",
-            "--without-mingle",
-        ],
-        log,
-    )
-    from portal.celery import app
-
-    for _ in range(150):
-        if process.poll() is not None:
-            raise RuntimeError("the Celery worker exited at start")
-        try:
-            if app.control.ping(timeout=0.5):
-                return process
-        except Exception:  # noqa: S110 — the broker connection is retried until the limit
-            pass
-        time.sleep(0.2)
-    stop_group(process)
-    raise RuntimeError("the Celery worker did not start")
-
-
-def stop_group(process: subprocess.Popen) -> None:
-    if process.poll() is not None:
-        return
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
-    except ProcessLookupError:
-        pass
 
 
 # --- load -----------------------------------------------------------------------------------
@@ -335,8 +235,7 @@ class Phase:
         return self.ok / self.elapsed
 
     def percentile(self, fraction: float) -> float:
-        ordered = sorted(self.latencies)
-        return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+        return common.percentile(self.latencies, fraction)
 
     @property
     def foreign(self) -> int:
@@ -346,31 +245,6 @@ class Phase:
     @property
     def mean(self) -> float:
         return sum(self.latencies) / len(self.latencies)
-
-
-def call(method: str, path: str, *, body: str | None = None, headers: dict | None = None):
-    connection = http.client.HTTPConnection(HOST, PORT, timeout=120)
-    try:
-        connection.request(method, path, body=body, headers=headers or {})
-        response = connection.getresponse()
-        return response.status, response.headers, response.read()
-    finally:
-        connection.close()
-
-
-def csrf(path: str) -> tuple[str, str]:
-    """The CSRF cookie and form token from a GET of `path`. The production cookie is Secure,
-    which a browser would not send over plain HTTP; the clients send it by hand."""
-    status, headers, body = call("GET", path)
-    if status != 200:
-        raise RuntimeError(f"GET {path} answered {status}")
-    cookie = next(
-        value.split(";", 1)[0]
-        for value in headers.get_all("Set-Cookie") or []
-        if value.startswith("csrftoken=")
-    )
-    token = CSRF_FIELD.search(body.decode()).group(1)
-    return cookie, token
 
 
 def run_phase(name: str, provider, fields, args) -> Phase:
@@ -396,7 +270,7 @@ def drive(phase: Phase, fields, args) -> None:
 
     def client():
         try:
-            cookie, token = csrf("/ko/feedback/")
+            cookie, token = common.csrf(SERVER, "/ko/feedback/")
         except BaseException as error:
             errors.append(error)
             ready.abort()
@@ -410,11 +284,9 @@ def drive(phase: Phase, fields, args) -> None:
             data = fields(NUMBERS.take())
             body = urlencode({**data, "csrfmiddlewaretoken": token})
             headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie}
-            began = time.perf_counter()
-            status, answer_headers, _body = call(
-                "POST", "/ko/feedback/", body=body, headers=headers
+            took, status, answer_headers, _body = common.timed_call(
+                SERVER, "POST", "/ko/feedback/", body=body, headers=headers
             )
-            took = time.perf_counter() - began
             redirected = status == 302 and STATUS_PATH.match(answer_headers["Location"] or "")
             with lock:
                 phase.statuses[status] = phase.statuses.get(status, 0) + 1

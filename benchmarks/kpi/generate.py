@@ -44,8 +44,11 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(BASE_DIR))
+
+from benchmarks import common  # noqa: E402
+
 DATABASE = "bench_kpi"
-SERVER_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 KST = timezone(timedelta(hours=9))  # Asia/Seoul: no daylight saving since 1988
 FIRST_DAY, LAST_DAY = date(2022, 1, 1), date(2026, 12, 31)
 EVENTS = 5_000
@@ -712,18 +715,11 @@ def split(total: int, weights, caps=None, floors=None) -> list[int]:
 
 
 def recreate_database() -> None:
-    import psycopg
-
-    with psycopg.connect(SERVER_URL, autocommit=True) as db:
-        db.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
-        db.execute(f'CREATE DATABASE "{DATABASE}"')
+    common.recreate_database(DATABASE)
 
 
 def drop_database() -> None:
-    import psycopg
-
-    with psycopg.connect(SERVER_URL, autocommit=True) as db:
-        db.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
+    common.drop_database(DATABASE)
 
 
 def load_demo_content() -> float:
@@ -751,7 +747,6 @@ def main():
     registrations = args.registrations or args.feedback // 2
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
     os.environ["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
-    sys.path.insert(0, str(BASE_DIR))
     recreate_database()
     import django
 

@@ -28,27 +28,25 @@ end, also on Ctrl-C (--keep keeps the database).
 """
 
 import argparse
-import http.client
 import io
 import json
 import os
 import re
 import signal
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from unittest import mock
-from urllib.request import urlopen
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(BASE_DIR))
 
+from benchmarks import common  # noqa: E402
 from benchmarks.kpi import generate  # noqa: E402
 
 REDIS = "redis://127.0.0.1:6379/8"
-HOST, PORT = "127.0.0.1", 8126
+PORT = 8126
 ENVIRONMENT = {
     "DJANGO_SETTINGS_MODULE": "portal.settings.production",
     "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{generate.DATABASE}",
@@ -82,7 +80,7 @@ def main():
     print(f"load average before the run: {os.getloadavg()[0]:.1f}", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="portal-bench-kpi-static-") as static_root:
         os.environ.update(ENVIRONMENT, STATIC_ROOT=static_root)
-        flush_redis()
+        common.flush_redis(REDIS)
         generate.recreate_database()
         try:
             run(steps, args)
@@ -90,7 +88,7 @@ def main():
             from django.db import connections
 
             connections.close_all()
-            flush_redis()
+            common.flush_redis(REDIS)
             if not args.keep:
                 generate.drop_database()
 
@@ -122,12 +120,6 @@ def run(steps, args) -> None:
     report(results, args)
     explain_all()
     print(f"\ntotal run time {(time.monotonic() - started) / 60:.1f} min")
-
-
-def flush_redis():
-    import redis
-
-    redis.Redis.from_url(REDIS).flushdb()
 
 
 # --- recompute ------------------------------------------------------------------------------
@@ -212,45 +204,16 @@ def counts() -> dict:
 # --- serving and measuring ------------------------------------------------------------------
 
 
-class gunicorn:
-    """gunicorn with 2 workers in a process group of its own, stopped whatever happens."""
+class gunicorn(common.Gunicorn):
+    """gunicorn with 2 workers (requests may take up to 120 s), whose workers' CPU time is read
+    from /proc."""
 
-    def __enter__(self):
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "portal.wsgi",
-                "--workers",
-                "2",
-                "--bind",
-                f"{HOST}:{PORT}",
-                "--timeout",
-                "120",
-                "--log-level",
-                "warning",
-            ],
-            cwd=BASE_DIR,
-            env=os.environ.copy(),
-            start_new_session=True,
-        )
-        try:
-            for _ in range(150):
-                if self.process.poll() is not None:
-                    raise RuntimeError("gunicorn exited at start")
-                try:
-                    urlopen(f"http://{HOST}:{PORT}/healthz", timeout=2)
-                    return self
-                except OSError:
-                    time.sleep(0.2)
-            raise RuntimeError("gunicorn did not start")
-        except BaseException:
-            self.__exit__()
-            raise
+    def __init__(self):
+        super().__init__(port=PORT, options=("--timeout", "120"))
 
-    def __exit__(self, *exc):
-        stop_group(self.process)
+    def __enter__(self) -> "gunicorn":
+        super().__enter__()
+        return self
 
     def schedstat(self) -> tuple[int, int]:
         """Nanoseconds the workers (every thread) ran on a CPU and waited in the run queue."""
@@ -267,19 +230,6 @@ class gunicorn:
         return running, waiting
 
 
-def stop_group(process: subprocess.Popen) -> None:
-    if process.poll() is not None:
-        return
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
-    except ProcessLookupError:
-        pass
-
-
 class Sample:
     """One request: wall time (send → last byte) and the gunicorn workers' time on a CPU and
     waiting for one (Linux /proc/<pid>/schedstat, nanoseconds), which other load on the
@@ -287,20 +237,14 @@ class Sample:
 
     def __init__(self, server: gunicorn, path: str):
         before = server.schedstat()
-        connection = http.client.HTTPConnection(HOST, PORT, timeout=120)
-        try:
-            began = time.perf_counter()
-            connection.request("GET", path, headers={"Accept-Language": "ko"})
-            response = connection.getresponse()
-            self.body = response.read()
-            self.wall = time.perf_counter() - began
-        finally:
-            connection.close()
+        self.wall, status, _headers, self.body = common.timed_call(
+            server.server, "GET", path, headers={"Accept-Language": "ko"}
+        )
         after = server.schedstat()
         self.cpu = (after[0] - before[0]) / 1e9
         self.queued = (after[1] - before[1]) / 1e9
-        if response.status != 200:
-            raise RuntimeError(f"GET {path} answered {response.status}")
+        if status != 200:
+            raise RuntimeError(f"GET {path} answered {status}")
 
 
 def settle(limit: float = 90.0) -> float:
@@ -318,13 +262,13 @@ def measure(server: gunicorn, path: str, requests: int) -> dict:
     """Pairs: flush Redis db 8, GET (cold: rebuilt from the snapshots and cached), GET again
     (warm: from the cache) — side by side, so that other load weighs on both alike."""
     for _ in range(6):  # both workers: imports, templates, translations, connections
-        flush_redis()
+        common.flush_redis(REDIS)
         Sample(server, path)
         Sample(server, path)
     load = settle()
     cold, warm = [], []
     for _ in range(requests):
-        flush_redis()
+        common.flush_redis(REDIS)
         cold.append(Sample(server, path))
         warm.append(Sample(server, path))
     check(path, warm[-1].body)
@@ -357,11 +301,6 @@ def check(path: str, body: bytes) -> None:
             raise RuntimeError(f"{path}: no values in the document")
     elif b"trust" not in body.lower() and "신뢰".encode() not in body:
         raise RuntimeError(f"{path}: no Trust Index on the page")
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 # --- query plans ----------------------------------------------------------------------------
@@ -533,12 +472,12 @@ def report(results, args) -> None:
                     f"{feedback:,}",
                     path,
                     *(
-                        f"{percentile(latency[kind], fraction) * 1000:.0f}"
+                        f"{common.percentile(latency[kind], fraction) * 1000:.0f}"
                         for kind in ("cold", "warm")
                         for fraction in (0.5, 0.95)
                     ),
-                    f"{percentile(latency['cold cpu'], 0.5) * 1000:.0f}",
-                    f"{percentile(latency['warm cpu'], 0.5) * 1000:.0f}",
+                    f"{common.percentile(latency['cold cpu'], 0.5) * 1000:.0f}",
+                    f"{common.percentile(latency['warm cpu'], 0.5) * 1000:.0f}",
                     f"{latency['queued']:.0%}",
                     f"{latency['load']:.1f}",
                     f"{latency['bytes']:,}",
@@ -551,14 +490,16 @@ def report(results, args) -> None:
         ratios = {}
         for kind in ("cold", "warm", "cold cpu", "warm cpu"):
             for fraction in (0.5, 0.95) if "cpu" not in kind else (0.5,):
-                before = percentile(first["latency"][path][kind], fraction)
-                after = percentile(last["latency"][path][kind], fraction)
+                before = common.percentile(first["latency"][path][kind], fraction)
+                after = common.percentile(last["latency"][path][kind], fraction)
                 ratios[f"{kind} p{round(fraction * 100)}"] = after / before
                 if fraction == 0.5:  # p95 of 30 is the 2nd slowest: a random GC pause or not
                     verdict = after / before <= TARGET_RATIO
                     (cpu_verdicts if "cpu" in kind else verdicts).append(verdict)
         print(f"  {path:<22} " + "  ".join(f"{k} {v:.2f}" for k, v in ratios.items()))
-    warm = {path: percentile(last["latency"][path]["warm"], 0.95) * 1000 for path in ENDPOINTS}
+    warm = {
+        path: common.percentile(last["latency"][path]["warm"], 0.95) * 1000 for path in ENDPOINTS
+    }
     warm_ok = all(ms <= TARGET_WARM_MS for ms in warm.values())
     print(
         f"\ntargets: warm ≤ {TARGET_WARM_MS} ms at {large:,} items (p95: "

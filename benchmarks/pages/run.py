@@ -18,12 +18,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from datetime import timedelta
 from pathlib import Path
-from urllib.request import urlopen
 
 BASE_DIR = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(BASE_DIR))
+
+from benchmarks import common  # noqa: E402
+
 DATABASE = "bench_pages"
 PROGRAMS, EVENTS_PER_PROGRAM = 200, 10
 PORT = 8123
@@ -50,7 +52,6 @@ def main():
         sys.exit("wrk is needed: apt-get install wrk")
 
     os.environ.update(ENVIRONMENT)
-    sys.path.insert(0, str(BASE_DIR))
     create_database()
     import django
 
@@ -65,7 +66,8 @@ def main():
     columns = ("page", "cache", "bytes", "page req/s", "static req/s", "ratio", "empty req/s")
     print("{:<10} {:<6} {:>7} {:>11} {:>13} {:>7} {:>12} {:>7}".format(*columns, "ratio"))
     for cache_enabled in (False, True):
-        with gunicorn(page_cache=cache_enabled):
+        page_cache = "true" if cache_enabled else "false"
+        with common.Gunicorn(port=PORT, PAGE_CACHE_ENABLED=page_cache):
             for name, path in paths.items():
                 page_rate = measure(path, args)
                 static_rate = measure(f"/static/bench/{name}.html", args)
@@ -78,12 +80,9 @@ def main():
 
 
 def create_database():
-    import psycopg
-
-    with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as db:
-        exists = db.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE]).fetchone()
-        if not exists:
-            db.execute(f'CREATE DATABASE "{DATABASE}"')
+    """The database, kept between runs (the content is built once)."""
+    if not common.database_exists(DATABASE):
+        common.recreate_database(DATABASE)
 
 
 def build_content() -> dict[str, str]:
@@ -157,40 +156,6 @@ def write_static_twins(paths: dict[str, str]) -> dict[str, int]:
         sizes[name] = len(response.content)
         (STATIC_ROOT / "bench" / f"{name}.html").write_bytes(b"x" * sizes[name])
     return sizes
-
-
-class gunicorn:
-    def __init__(self, *, page_cache: bool):
-        self.env = {**os.environ, "PAGE_CACHE_ENABLED": "true" if page_cache else "false"}
-
-    def __enter__(self):
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "portal.wsgi",
-                "--workers",
-                "2",
-                "--bind",
-                f"127.0.0.1:{PORT}",
-                "--log-level",
-                "warning",
-            ],
-            cwd=BASE_DIR,
-            env=self.env,
-        )
-        for _ in range(100):
-            try:
-                urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=1)
-                return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("gunicorn did not start")
-
-    def __exit__(self, *exc):
-        self.process.terminate()
-        self.process.wait(timeout=30)
 
 
 def measure(path: str, args) -> float:

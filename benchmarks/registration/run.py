@@ -25,12 +25,9 @@ gunicorn is stopped and the database dropped at the end (--keep keeps the databa
 """
 
 import argparse
-import http.client
 import os
-import re
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -39,13 +36,16 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlencode
-from urllib.request import urlopen
 
 BASE_DIR = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(BASE_DIR))
+
+from benchmarks import common  # noqa: E402
+
 DATABASE = "bench_registration"
-SERVER_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
 REDIS = "redis://127.0.0.1:6379/12"
-HOST, PORT = "127.0.0.1", 8124
+PORT = 8124
+SERVER = common.Server("gunicorn", PORT)
 SEATS = (100, 1_000, 10_000)
 TARGET = 0.60
 ENVIRONMENT = {
@@ -61,7 +61,6 @@ ENVIRONMENT = {
     "REGISTRATION_RATE_LIMIT_PER_MINUTE": "1000000000",
     "PAGE_CACHE_ENABLED": "true",
 }
-CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 LANGUAGES = ("ko", "en", "vi", "zh-hans", "ja")
 
 
@@ -78,11 +77,10 @@ def main():
     # A plain `kill` ends the run through the finally blocks too, stopping what it started.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     print(f"load average before the run: {os.getloadavg()[0]:.1f}", file=sys.stderr)
-    sys.path.insert(0, str(BASE_DIR))
     with tempfile.TemporaryDirectory(prefix="portal-bench-registration-static-") as static_root:
         os.environ.update(ENVIRONMENT, STATIC_ROOT=static_root)
-        flush_redis()
-        recreate_database()
+        common.flush_redis(REDIS)
+        common.recreate_database(DATABASE)
         try:
             import django
 
@@ -90,7 +88,7 @@ def main():
             started = time.monotonic()
             events = build_content(requests=args.requests)
             print(f"database ready in {time.monotonic() - started:.0f}s", file=sys.stderr)
-            with gunicorn():
+            with common.Gunicorn(port=PORT):
                 warm_up(events["warm-up"], args)
                 rows = [measure(seats, *events[seats], args) for seats in SEATS]
             report(rows, args)
@@ -98,9 +96,9 @@ def main():
             from django.db import connections
 
             connections.close_all()
-            flush_redis()
+            common.flush_redis(REDIS)
             if not args.keep:
-                drop_database()
+                common.drop_database(DATABASE)
 
 
 def measure(seats: int, event, prefilled: int, args):
@@ -133,27 +131,6 @@ def measure(seats: int, event, prefilled: int, args):
 
 
 # --- setup ----------------------------------------------------------------------------------
-
-
-def recreate_database():
-    import psycopg
-
-    with psycopg.connect(SERVER_URL, autocommit=True) as db:
-        db.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
-        db.execute(f'CREATE DATABASE "{DATABASE}"')
-
-
-def drop_database():
-    import psycopg
-
-    with psycopg.connect(SERVER_URL, autocommit=True) as db:
-        db.execute(f'DROP DATABASE IF EXISTS "{DATABASE}" WITH (FORCE)')
-
-
-def flush_redis():
-    import redis
-
-    redis.Redis.from_url(REDIS).flushdb()
 
 
 def build_content(*, requests: int) -> dict:
@@ -221,60 +198,6 @@ def build_content(*, requests: int) -> dict:
     return events
 
 
-class gunicorn:
-    """gunicorn with 2 workers in a process group of its own, stopped whatever happens."""
-
-    def __enter__(self):
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "portal.wsgi",
-                "--workers",
-                "2",
-                "--bind",
-                f"{HOST}:{PORT}",
-                "--backlog",
-                "2048",
-                "--log-level",
-                "warning",
-            ],
-            cwd=BASE_DIR,
-            env=os.environ.copy(),
-            start_new_session=True,
-        )
-        try:
-            for _ in range(150):
-                if self.process.poll() is not None:
-                    raise RuntimeError("gunicorn exited at start")
-                try:
-                    urlopen(f"http://{HOST}:{PORT}/healthz", timeout=2)
-                    return self
-                except OSError:
-                    time.sleep(0.2)
-            raise RuntimeError("gunicorn did not start")
-        except BaseException:
-            self.__exit__()
-            raise
-
-    def __exit__(self, *exc):
-        stop_group(self.process)
-
-
-def stop_group(process: subprocess.Popen) -> None:
-    if process.poll() is not None:
-        return
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
-    except ProcessLookupError:
-        pass
-
-
 # --- load -----------------------------------------------------------------------------------
 
 
@@ -328,33 +251,7 @@ class Result:
         )
 
     def percentile(self, fraction: float) -> float:
-        ordered = sorted(self.latencies)
-        return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
-def call(method: str, path: str, *, body: str | None = None, headers: dict | None = None):
-    connection = http.client.HTTPConnection(HOST, PORT, timeout=120)
-    try:
-        connection.request(method, path, body=body, headers=headers or {})
-        response = connection.getresponse()
-        return response.status, response.headers, response.read()
-    finally:
-        connection.close()
-
-
-def csrf(path: str) -> tuple[str, str]:
-    """The CSRF cookie and form token from a GET of `path`. The production cookie is Secure,
-    which a browser would not send over plain HTTP; the clients send it by hand."""
-    status, headers, body = call("GET", path)
-    if status != 200:
-        raise RuntimeError(f"GET {path} answered {status}")
-    cookie = next(
-        value.split(";", 1)[0]
-        for value in headers.get_all("Set-Cookie") or []
-        if value.startswith("csrftoken=")
-    )
-    token = CSRF_FIELD.search(body.decode()).group(1)
-    return cookie, token
+        return common.percentile(self.latencies, fraction)
 
 
 def drive(*, form_path: str, post_path: str, fields, args) -> Result:
@@ -368,7 +265,7 @@ def drive(*, form_path: str, post_path: str, fields, args) -> Result:
 
     def client():
         try:
-            cookie, token = csrf(form_path)
+            cookie, token = common.csrf(SERVER, form_path)
         except BaseException as error:
             errors.append(error)
             ready.abort()
@@ -382,9 +279,9 @@ def drive(*, form_path: str, post_path: str, fields, args) -> Result:
             data = fields(number)
             body = urlencode({**data, "csrfmiddlewaretoken": token})
             headers = {"Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie}
-            began = time.perf_counter()
-            status, _headers, _body = call("POST", post_path, body=body, headers=headers)
-            took = time.perf_counter() - began
+            took, status, _headers, _body = common.timed_call(
+                SERVER, "POST", post_path, body=body, headers=headers
+            )
             with lock:
                 result.statuses[status] = result.statuses.get(status, 0) + 1
                 if status == 302:

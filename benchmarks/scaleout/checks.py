@@ -12,7 +12,8 @@ from datetime import UTC, datetime, timedelta
 from email.utils import getaddresses
 from pathlib import Path
 
-from . import stack
+from benchmarks import common
+
 from .content import needs_translation
 
 # Django's file email backend ends every message with a line of 79 dashes.
@@ -79,7 +80,7 @@ def drain(*, broker_url: str, nodes: list[str], limit_seconds: float) -> Drain:
     while any((left := outstanding()).values()):
         if time.monotonic() - began > limit_seconds:
             raise RuntimeError(f"not drained after {limit_seconds:.0f} s: still owed {left}")
-        idle = workers_idle(nodes) and stack.queued_tasks(broker_url) == 0
+        idle = workers_idle(nodes) and common.queued_tasks(broker_url) == 0
         quiet_polls = quiet_polls + 1 if idle else 0
         if quiet_polls >= 2:
             result.swept.update(sweep())

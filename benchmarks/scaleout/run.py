@@ -36,7 +36,8 @@ from urllib.parse import urlsplit
 BASE_DIR = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(BASE_DIR))
 
-from benchmarks.scaleout import checks, stack, traffic  # noqa: E402
+from benchmarks import common  # noqa: E402
+from benchmarks.scaleout import checks, traffic  # noqa: E402
 from benchmarks.scaleout.content import (  # noqa: E402
     build_content,
     collect_static,
@@ -73,8 +74,8 @@ def main() -> int:
         environment = settings_environment(args, scratch, provider.url)
         os.environ.update(environment)
         redis_urls = environment["CELERY_BROKER_URL"], environment["REDIS_URL"]
-        stack.flush_redis(*redis_urls)
-        stack.recreate_database(args.postgres, args.database)
+        common.flush_redis(*redis_urls)
+        common.recreate_database(args.database, args.postgres)
         processes = {}
         try:
             import django
@@ -94,13 +95,13 @@ def main() -> int:
             show_logs(scratch / "logs")
             raise
         finally:
-            stack.stop_groups(list(processes.values()))
+            common.stop_groups(list(processes.values()))
             provider.stop()
             from django.db import connections
 
             connections.close_all()
-            stack.flush_redis(*redis_urls)
-            stack.drop_database(args.postgres, args.database)
+            common.flush_redis(*redis_urls)
+            common.drop_database(args.database, args.postgres)
 
 
 def options() -> argparse.Namespace:
@@ -159,16 +160,16 @@ def free_port() -> int:
 
 def start_processes(args, logs: Path, mail: Path, processes: dict):
     """Both servers and both workers, started at once; wait_for_processes() waits for them."""
-    servers = [traffic.Server(name, free_port()) for name in ("web-1", "web-2")]
+    servers = [common.Server(name, free_port()) for name in ("web-1", "web-2")]
     for server in servers:
         log = (logs / f"{server.name}.log").open("w")
-        processes[server.name] = stack.start_gunicorn(
+        processes[server.name] = common.start_gunicorn(
             port=server.port, workers=args.web_workers, log=log
         )
     workers = {}
     for name in ("scaleout-a", "scaleout-b"):
         log = (logs / f"{name}.log").open("w")
-        workers[name] = processes[name] = stack.start_worker(
+        workers[name] = processes[name] = common.start_worker(
             name=name,
             concurrency=args.worker_concurrency,
             log=log,
@@ -180,8 +181,8 @@ def start_processes(args, logs: Path, mail: Path, processes: dict):
 
 def wait_for_processes(servers, workers, processes) -> list[str]:
     for server in servers:
-        stack.wait_for_http(processes[server.name], f"{server.url}/healthz")
-    return stack.wait_for_workers(workers)
+        common.wait_for_http(processes[server.name], f"{server.url}/healthz")
+    return common.wait_for_workers(workers)
 
 
 def rehearse(args, content, servers, nodes, processes, provider, scratch: Path) -> int:
@@ -205,7 +206,7 @@ def rehearse(args, content, servers, nodes, processes, provider, scratch: Path) 
         if count == args.feedback // 2:
             # The moment before the signal: whatever the killed worker did happened before it.
             killed.update(at=time.time(), after=time.monotonic())
-            stack.kill_group(processes["scaleout-a"])
+            common.kill_group(processes["scaleout-a"])
             print(f"worker scaleout-a killed after {count} submissions", file=sys.stderr)
 
     feedback = traffic.drive(

@@ -2,27 +2,15 @@
 for the CSRF cookie and token, then POST (http.client, one connection per request)."""
 
 import collections
-import http.client
-import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+from benchmarks.common import Server, call, csrf
+
 BUSY_RETRIES = 30  # a 503 "busy, try again" answer: the registration waited too long for its lock
-
-
-@dataclass(frozen=True)
-class Server:
-    name: str
-    port: int
-    host: str = "127.0.0.1"
-
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
 
 
 @dataclass
@@ -36,30 +24,6 @@ class Load:
     @property
     def rate(self) -> float:
         return len(self.accepted) / self.elapsed if self.elapsed else 0.0
-
-
-def call(server: Server, method: str, path: str, *, body: str | None = None, headers=None):
-    connection = http.client.HTTPConnection(server.host, server.port, timeout=120)
-    try:
-        connection.request(method, path, body=body, headers=headers or {})
-        response = connection.getresponse()
-        return response.status, response.headers, response.read()
-    finally:
-        connection.close()
-
-
-def csrf(server: Server, path: str) -> tuple[str, str]:
-    """The CSRF cookie and form token from a GET of `path`. The production cookie is Secure,
-    which a browser would not send over plain HTTP; the clients send it by hand."""
-    status, headers, body = call(server, "GET", path)
-    if status != 200:
-        raise RuntimeError(f"GET {server.url}{path} answered {status}")
-    cookie = next(
-        value.split(";", 1)[0]
-        for value in headers.get_all("Set-Cookie") or []
-        if value.startswith("csrftoken=")
-    )
-    return cookie, CSRF_FIELD.search(body.decode()).group(1)
 
 
 def drive(

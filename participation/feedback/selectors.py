@@ -56,10 +56,6 @@ def overdue_q(now=None) -> Q:
     return Q(status__in=FeedbackItem.OPEN_STATUSES, due_at__lt=now)
 
 
-def first_message(item: FeedbackItem) -> Message | None:
-    return item.messages.filter(author=Message.Author.RESIDENT).order_by("pk").first()
-
-
 # --- the staff queue ---------------------------------------------------------------------
 
 

@@ -16,5 +16,5 @@ class Dimension(models.TextChoices):
     CATEGORY = "category", _("category")
 
 
-# The groups every computed KPI has (the "overall and per axis, cluster and program").
+# The groups every computed KPI has (overall and per axis, cluster and program).
 PROGRAM_TREE = (Dimension.OVERALL, Dimension.AXIS, Dimension.CLUSTER, Dimension.PROGRAM)

@@ -23,16 +23,6 @@ class Status(models.TextChoices):
     SUPPRESSED = "suppressed", _("Fewer than 5 people")
 
 
-# The symbol drawn with each status (templates/kpis/includes/status.html): shape and text.
-STATUS_SYMBOLS = {
-    Status.MET: "✓",
-    Status.NEAR: "!",
-    Status.BELOW: "✗",
-    Status.TRACKED: "•",
-    Status.NO_DATA: "–",
-    Status.SUPPRESSED: "<5",
-}
-
 INPUT_LABELS = {
     "ratings": _("ratings"),
     "rating_sum": _("sum of ratings"),
@@ -126,10 +116,6 @@ class Figure:
     @property
     def status_label(self) -> str:
         return Status(self.status).label
-
-    @property
-    def status_symbol(self) -> str:
-        return STATUS_SYMBOLS[self.status]
 
     @property
     def target(self) -> str:

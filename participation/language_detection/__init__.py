@@ -1,4 +1,4 @@
-"""Which language a resident wrote in (DESIGN.md, "Languages").
+"""Which language a resident wrote in (docs/architecture.md, "Languages").
 
     detect_language(text=..., fallback="vi") -> DetectedLanguage(code="ko", confidence=0.98, ...)
 

@@ -1,4 +1,4 @@
-"""Machine translation for the whole portal (DESIGN.md, "Machine translation").
+"""Machine translation for the whole portal (docs/architecture.md, "Translation").
 
     translate(text=..., source="ko", target="vi") -> Translation
     translate_html(html=..., source="en", target="ja") -> Translation   # inline tags kept

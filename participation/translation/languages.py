@@ -1,14 +1,15 @@
 """The portal's language codes and what each provider calls them.
 
 The portal speaks its own codes everywhere (the site's ``ko``, ``en``, ``zh-hans``, ``ja``,
-``vi`` and the detection set of DESIGN.md); only the provider layer sees the provider's codes.
+``vi`` and the detected languages, docs/architecture.md); only the provider layer sees the
+provider's codes.
 deep-translator ships its own language tables, but they lag behind the services (DeepL has
 translated Korean since 2023, Papago's table maps codes to names the wrong way round), so the
 tables below are the ones that count.
 """
 
 SITE_LANGUAGES = ("ko", "en", "zh-hans", "ja", "vi")
-# Resident-written text may also come in these (DESIGN.md, "Languages").
+# Resident-written text may also come in these (docs/architecture.md, "Languages").
 DETECTED_LANGUAGES = (
     "ru",
     "mn",

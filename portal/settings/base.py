@@ -230,9 +230,12 @@ PORTAL_TRUSTED_PROXIES = env.list("PORTAL_TRUSTED_PROXIES", default=[])
 SOCIALACCOUNT_ADAPTER = "accounts.adapters.SocialAccountAdapter"
 SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
 SOCIALACCOUNT_PROVIDERS: dict = {}
-for _provider, _prefix in (("google", "GOOGLE"), ("kakao", "KAKAO"), ("naver", "NAVER")):
-    _client_id = env(f"{_prefix}_CLIENT_ID", default="")
-    _secret = env(f"{_prefix}_CLIENT_SECRET", default="")
+# Each variable named in full, so that the README's table can be checked against this file.
+for _provider, _client_id, _secret in (
+    ("google", env("GOOGLE_CLIENT_ID", default=""), env("GOOGLE_CLIENT_SECRET", default="")),
+    ("kakao", env("KAKAO_CLIENT_ID", default=""), env("KAKAO_CLIENT_SECRET", default="")),
+    ("naver", env("NAVER_CLIENT_ID", default=""), env("NAVER_CLIENT_SECRET", default="")),
+):
     # A provider appears (button and URLs) only when its keys are configured.
     if _client_id and _secret:
         SOCIALACCOUNT_PROVIDERS[_provider] = {

@@ -6,7 +6,6 @@ them (a local SQLite run), Celery runs eagerly in the live server's thread and e
 Django's locmem outbox: the same flow, so it still runs everywhere."""
 
 import email
-import time
 from dataclasses import dataclass
 from email.policy import default as default_policy
 from pathlib import Path
@@ -14,9 +13,8 @@ from urllib.parse import urlsplit
 
 from django.core import mail
 
-from tests.participation.conftest import DATABASE_URL, REDIS_URL
+from tests.support.waiting import wait_until
 
-WORKER_SERVICES = bool(REDIS_URL and DATABASE_URL.startswith("postgres"))
 # Django's file backend writes each message followed by a line of 79 dashes.
 FILE_SEPARATOR = b"\n" + b"-" * 79 + b"\n"
 
@@ -72,24 +70,18 @@ class Background:
     def sent(self) -> list[Mail]:
         return _from_folder(self.mail_folder) if self.has_worker else _from_outbox()
 
-    def wait_for_mail(self, *, to: str, subject: str, timeout: float = 30.0) -> Mail:
-        deadline = time.monotonic() + timeout
-        while True:
-            found = [m for m in self.sent() if m.to == [to] and m.subject == subject]
-            if found:
-                return found[0]
-            if time.monotonic() > deadline:
-                seen = [(m.to, m.subject) for m in self.sent()]
-                raise AssertionError(f"no email {subject!r} to {to} in {seen}")
-            time.sleep(0.1)
+    def wait_for_mail(self, *, to: str, subject: str) -> Mail:
+        def found() -> Mail | None:
+            return next((m for m in self.sent() if m.to == [to] and m.subject == subject), None)
+
+        try:
+            return wait_until(found, what=f"email {subject!r} to {to}")
+        except AssertionError as error:
+            seen = [(m.to, m.subject) for m in self.sent()]
+            raise AssertionError(f"{error}; sent: {seen}") from None
 
 
-def reload_until(page, locator, *, timeout: float = 30.0) -> None:
+def reload_until(page, locator) -> None:
     """Reload `page` until `locator` is visible: for what a worker writes after the response
     (a translation). With eager Celery it is there on the first look."""
-    deadline = time.monotonic() + timeout
-    while not locator.is_visible():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{locator} not visible after {timeout}s of reloading")
-        time.sleep(0.2)
-        page.reload()
+    wait_until(locator.is_visible, what=str(locator), interval=0.2, between=page.reload)

@@ -1,29 +1,18 @@
 """Playwright driving Debian's Chromium (never a downloaded browser) against the live server."""
 
-import importlib
-
 import pytest
-from django.apps import apps as django_apps
 from django.test import Client
-from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
-from participation.kpis.models import KpiDefinition
-from tests.browser.background import WORKER_SERVICES, Background
-
-# A real Celery worker process, as the worker tests start it.
-from tests.participation.conftest import broker_url, real_broker, start_worker  # noqa: F401
-
-# Events to register for, as the registration tests make them.
-from tests.participation.registrations.conftest import make_event, program  # noqa: F401
-
-# Pages may wait on a Celery worker or a cold Wagtail admin on a busy CI machine.
-expect.set_options(timeout=15_000)
+from tests.browser.background import Background
+from tests.conftest import restore_kpi_definitions
+from tests.support.waiting import new_browser_context
+from tests.support.worker import WORKER_SERVICES
 
 
 @pytest.fixture
 def page(browser, live_server, transactional_db):
-    context = browser.new_context(base_url=live_server.url, locale="ko-KR")
+    context = new_browser_context(browser, base_url=live_server.url, locale="ko-KR")
     page = context.new_page()
     yield page
     context.close()
@@ -48,7 +37,7 @@ def new_page(browser, live_server, transactional_db):
     contexts = []
 
     def open_page(locale):
-        contexts.append(browser.new_context(base_url=live_server.url, locale=locale))
+        contexts.append(new_browser_context(browser, base_url=live_server.url, locale=locale))
         return contexts[-1].new_page()
 
     yield open_page
@@ -57,10 +46,9 @@ def new_page(browser, live_server, transactional_db):
 
 
 @pytest.fixture
-def staff_browser(new_page, live_server, settings):
+def staff_browser(new_page, live_server, no_staff_mfa):
     """`staff_browser(user, admin_language)`: a new page signed in as `user`, whose Wagtail
     admin speaks `admin_language`."""
-    settings.PORTAL_REQUIRE_STAFF_MFA = False
 
     def open_as(user, admin_language):
         profile = UserProfile.get_for_user(user)
@@ -78,8 +66,4 @@ def staff_browser(new_page, live_server, settings):
 
 @pytest.fixture
 def kpi_definitions(transactional_db):
-    """The KPI definitions their data migration creates, which a transactional test's flush
-    removed."""
-    if not KpiDefinition.objects.exists():
-        migration = importlib.import_module("participation.kpis.migrations.0002_kpi_definitions")
-        migration.create_definitions(django_apps, None)
+    restore_kpi_definitions()

@@ -19,9 +19,9 @@ from tests.factories import (
     ProgramIndexPageFactory,
     ProgramPageFactory,
     StrategyAxisFactory,
+    translate_page,
 )
-from tests.participation.kpis.conftest import attend, feedback
-from tests.participation.registrations.helpers import translate_page
+from tests.participation.kpis.helpers import attend, feedback
 
 LANGUAGES = ("ko", "en", "zh-hans", "ja", "vi")
 TRANSLATIONS = LANGUAGES[1:]

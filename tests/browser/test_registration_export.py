@@ -4,9 +4,11 @@ from pathlib import Path
 
 import pytest
 from django.test import Client
+from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
 from tests.factories import RegistrationFactory, StaffUserFactory
+from tests.support.waiting import new_browser_context
 
 pytestmark = pytest.mark.browser
 
@@ -14,16 +16,15 @@ ROWS = 120
 
 
 @pytest.fixture
-def staff_page(browser, live_server, transactional_db, settings):
+def staff_page(browser, live_server, transactional_db, no_staff_mfa):
     """A browser page signed in as an English-speaking superuser."""
-    settings.PORTAL_REQUIRE_STAFF_MFA = False
     user = StaffUserFactory()
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "en"
     profile.save()
     client = Client()
     client.force_login(user)
-    context = browser.new_context(base_url=live_server.url, accept_downloads=True)
+    context = new_browser_context(browser, base_url=live_server.url, accept_downloads=True)
     context.add_cookies(
         [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
     )
@@ -47,10 +48,7 @@ def test_the_export_counts_rows_announces_them_and_saves_the_file(staff_page, ma
     assert download.suggested_filename == f"registrations-event-{event.pk}.csv"
     lines = Path(download.path()).read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == ROWS + 1  # the header row and one per registration
-    staff_page.wait_for_function(
-        "document.querySelector('[data-csv-export-status]').textContent.includes('finished')"
-    )
-    assert status.inner_text() == f"Export finished: {ROWS} rows. The file has been saved."
+    expect(status).to_have_text(f"Export finished: {ROWS} rows. The file has been saved.")
     progress = staff_page.locator("[data-csv-export-progress]")
-    assert progress.is_visible()
-    assert progress.evaluate("element => element.value") == ROWS
+    expect(progress).to_be_visible()
+    expect(progress).to_have_js_property("value", ROWS)

@@ -2,6 +2,7 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -93,8 +94,8 @@ def test_sign_up_confirm_and_arrive_signed_in(page, home_pages):
     page.goto(link)
     page.get_by_role("button", name="Confirm").click()
 
-    assert page.get_by_text("browser@example.org").first.is_visible()
-    assert page.get_by_role("link", name="Sign out").is_visible()
+    expect(page.get_by_role("link", name="Sign out")).to_be_visible()
+    expect(page.get_by_text("browser@example.org").first).to_be_visible()
 
 
 def test_event_page_fits_a_360_px_screen(page, home_pages):

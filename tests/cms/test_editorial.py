@@ -8,8 +8,7 @@ from django.utils import timezone
 
 from cms.services import set_up_translator_groups
 from cms.tasks import publish_scheduled_pages
-from tests.cms.conftest import translate_page
-from tests.factories import EventPageFactory, StaffUserFactory, UserFactory
+from tests.factories import EventPageFactory, StaffUserFactory, UserFactory, translate_page
 
 
 @pytest.fixture

@@ -7,8 +7,7 @@ import icalendar
 import pytest
 from django.utils import timezone
 
-from tests.cms.conftest import translate_page
-from tests.factories import EventPageFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.factories import EventPageFactory, NewsIndexPageFactory, NewsPageFactory, translate_page
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"

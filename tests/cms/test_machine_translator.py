@@ -57,8 +57,7 @@ def test_strings_come_back_as_string_values_with_their_tags(libretranslate):
 
 
 @pytest.fixture
-def editor_client(client, settings):
-    settings.PORTAL_REQUIRE_STAFF_MFA = False
+def editor_client(client, no_staff_mfa):
     client.force_login(StaffUserFactory())
     return client
 

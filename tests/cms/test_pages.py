@@ -16,8 +16,7 @@ from cms.models import (
     ProgramPage,
     StandardPage,
 )
-from tests.cms.conftest import translate_page
-from tests.factories import EventPageFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.factories import EventPageFactory, NewsIndexPageFactory, NewsPageFactory, translate_page
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,8 @@
 import pytest
 from wagtail.models import Site
 
-from cms.demo_content import HOME_PAGES
 from cms.services import set_up_home_pages
+from demo.data import home_page_texts
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,7 @@ def test_the_site_is_served_where_the_portal_base_url_says(
 ):
     settings.PORTAL_BASE_URL = base_url
 
-    set_up_home_pages(content=HOME_PAGES)
+    set_up_home_pages(content=home_page_texts())
 
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port, site.root_url) == (hostname, port, root_url)

@@ -1,4 +1,4 @@
-"""The publishing flow the issue names: an editor creates a program and an event in Korean,
+"""The publishing flow end to end: an editor creates a program and an event in Korean,
 machine-translates them into Japanese in the admin, corrects a segment, publishes, and a visitor
 finds the Japanese event at /ja/… with hreflang links, in the sitemap and in the calendar."""
 
@@ -11,8 +11,7 @@ from django.urls import reverse
 from wagtail.models import Locale, Workflow
 from wagtail_localize.models import StringSegment, Translation
 
-from tests.cms.conftest import translate_page
-from tests.factories import StaffUserFactory, UserFactory
+from tests.factories import StaffUserFactory, UserFactory, translate_page
 
 
 @pytest.fixture

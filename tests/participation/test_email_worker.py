@@ -1,7 +1,6 @@
 """A real Celery worker on Redis delivers queued emails once, even when tasks are duplicated
 or the worker was down when the email was queued. Needs PostgreSQL and Redis (CI has both)."""
 
-import time
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,8 @@ from django.core.mail import EmailMessage
 from participation import emails
 from participation.models import OutboundEmail
 from participation.tasks import deliver_email
-from tests.participation.conftest import needs_worker_services
+from tests.support.waiting import wait_until
+from tests.support.worker import needs_worker_services
 
 pytestmark = [needs_worker_services, pytest.mark.django_db(transaction=True)]
 
@@ -21,17 +21,12 @@ def delivered_files(mail_dir: Path) -> list[str]:
     return [path.read_text() for path in sorted(mail_dir.iterdir())]
 
 
-def wait_until_sent(email_id: int, timeout: float = 60) -> OutboundEmail:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        email = OutboundEmail.objects.get(pk=email_id)
-        if email.status == OutboundEmail.Status.SENT:
-            return email
-        time.sleep(0.25)
-    raise AssertionError(f"email {email_id} not delivered within {timeout}s")
+def wait_until_sent(email_id: int) -> OutboundEmail:
+    sent = OutboundEmail.objects.filter(pk=email_id, status=OutboundEmail.Status.SENT)
+    return wait_until(sent.first, what=f"email {email_id} delivered")
 
 
-def test_worker_delivers_a_queued_email_once(real_broker, start_worker, tmp_path):
+def test_worker_delivers_a_queued_email_once(real_broker, broker_queue, start_worker, tmp_path):
     start_worker()
     email = emails.queue_email(
         message=EmailMessage(subject="Đăng ký thành công", body="Xin chào", to=["an@example.org"]),
@@ -40,7 +35,7 @@ def test_worker_delivers_a_queued_email_once(real_broker, start_worker, tmp_path
     deliver_email.delay(email.pk)  # a duplicate task, as a broker redelivery would make
 
     wait_until_sent(email.pk)
-    time.sleep(2)  # give the duplicate task time to run
+    broker_queue.wait_until_drained()  # the duplicate task ran too
 
     files = delivered_files(tmp_path / "mail")
     assert len(files) == 1

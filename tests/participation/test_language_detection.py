@@ -22,7 +22,7 @@ from participation.language_detection.cleaning import clean_text
 
 ENGINES = ("lingua-cld2", "lingua", "langdetect")
 
-# The same complaint in every language of DESIGN.md's minimum set.
+# The same complaint in every language the portal detects (docs/architecture.md).
 SENTENCES = {
     "ko": "지난주에 행사 참가 신청을 했는데 아직 확인 메일을 받지 못했습니다.",
     "en": "I registered for the event last week but I still have not received a confirmation.",

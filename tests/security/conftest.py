@@ -2,24 +2,18 @@
 event to carry them, staff of two departments, and a parser that tells live markup from text."""
 
 import io
-from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
-from django.utils import timezone
 from PIL import Image
-from wagtail.users.models import UserProfile
 
-from participation.feedback import services as feedback_services
 from tests.conftest import restore_wagtail_base_data
 from tests.factories import (
     DepartmentFactory,
-    EventPageFactory,
     FeedbackStaffFactory,
-    ProgramIndexPageFactory,
-    ProgramPageFactory,
     ServiceCategoryFactory,
+    in_english,
 )
 
 # Script and event-handler payloads, each with its own marker so a hit names the payload.
@@ -128,13 +122,6 @@ def registration_form(**overrides) -> dict:
     return {key: value for key, value in data.items() if value is not None}
 
 
-def in_english(user):
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
-
-
 def client_for(user, **kwargs) -> Client:
     client = Client(**kwargs)
     client.force_login(user)
@@ -142,8 +129,8 @@ def client_for(user, **kwargs) -> Client:
 
 
 @pytest.fixture(autouse=True)
-def _no_staff_mfa(settings):
-    settings.PORTAL_REQUIRE_STAFF_MFA = False
+def _no_staff_mfa(no_staff_mfa):
+    """The security tests reach the admin without an authenticator."""
 
 
 @pytest.fixture
@@ -172,14 +159,6 @@ def parks_category(parks):
 
 
 @pytest.fixture
-def member(department):
-    """Staff of the department that owns `category`."""
-    user = in_english(FeedbackStaffFactory())
-    department.members.add(user)
-    return user
-
-
-@pytest.fixture
 def outsider(parks):
     """Staff with queue access, in another department."""
     user = in_english(FeedbackStaffFactory())
@@ -188,30 +167,14 @@ def outsider(parks):
 
 
 @pytest.fixture
-def submit(category):
-    """A complaint through the feedback service, as the web form sends it."""
-
-    def submit_(**fields):
-        fields.setdefault("kind", "complaint")
-        fields.setdefault("category", category)
-        fields.setdefault("text", "The street light has been broken for a week.")
-        fields.setdefault("site_language", "en")
-        fields.setdefault("consent", True)
-        fields.setdefault("contact_email", "resident@example.org")
-        return feedback_services.submit_feedback(**fields)
-
-    return submit_
+def feedback_fields(feedback_fields):
+    return {
+        **feedback_fields,
+        "text": "The street light has been broken for a week.",
+        "site_language": "en",
+    }
 
 
 @pytest.fixture
-def event(home_pages):
-    index = ProgramIndexPageFactory(parent=home_pages)
-    program = ProgramPageFactory(parent=index, title="다국어 거버넌스 데이", slug="governance-day")
-    return EventPageFactory(
-        parent=program,
-        title="다국어 거버넌스 데이 2026",
-        slug="2026",
-        registration_opens_at=timezone.now() - timedelta(days=1),
-        capacity=2,
-        max_party_size=2,
-    )
+def event(make_event):
+    return make_event(title="다국어 거버넌스 데이 2026", slug="2026", max_party_size=2)

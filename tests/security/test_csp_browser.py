@@ -8,6 +8,7 @@ from django.test import Client
 
 from participation.registrations import services as registration_services
 from tests.factories import StaffUserFactory
+from tests.support.waiting import new_browser_context
 
 from .conftest import SHORT_PAYLOAD, XSS_ALL
 
@@ -20,6 +21,8 @@ document.addEventListener('securitypolicyviolation', (e) => window.__violations.
   `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`
 ));
 """
+# The violations, read after the events already queued have been dispatched.
+FLUSHED_VIOLATIONS = "() => new Promise((done) => setTimeout(() => done(window.__violations)))"
 
 
 @pytest.fixture
@@ -30,7 +33,7 @@ def chromium(browser):
 
 def visit_all(chromium, base_url, paths, cookies=(), control_policy=None):
     """{path: problems} for each page: CSP violations, console errors, dialogs, bad status."""
-    context = chromium.new_context(base_url=base_url)
+    context = new_browser_context(chromium, base_url=base_url)
     context.add_init_script(COLLECT)
     if cookies:
         context.add_cookies(list(cookies))
@@ -70,11 +73,12 @@ def visit_all(chromium, base_url, paths, cookies=(), control_policy=None):
     for path in paths:
         current["path"] = path
         problems[path] = []
-        response = page.goto(path, wait_until="load")
+        # "networkidle": every script and style the page asked for has arrived (and was
+        # allowed or blocked); then one task turn lets queued violation events fire.
+        response = page.goto(path, wait_until="networkidle")
         if response.status >= 400:
             problems[path].append(f"status {response.status}")
-        page.wait_for_timeout(150)
-        problems[path] += page.evaluate("window.__violations")
+        problems[path] += page.evaluate(FLUSHED_VIOLATIONS)
     context.close()
     return problems
 

@@ -138,7 +138,7 @@ def test_search_reflects_the_query_as_text(client, home_pages):
     for payload in XSS_PAYLOADS:
         response = client.get("/en/search/", {"q": payload})
         assert response.status_code == 200
-        assert_inert(response.content)
+        assert_inert(response.content, shown=payload)
 
 
 # --- Feedback: the Wagtail admin -----------------------------------------------------------

@@ -91,9 +91,5 @@ class KpiDefinition(models.Model):
             )
 
     @property
-    def is_computed(self) -> bool:
-        return self.source == Source.COMPUTED
-
-    @property
     def target_value(self) -> float | None:
         return None if self.target is None else float(self.target)

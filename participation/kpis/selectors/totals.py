@@ -4,7 +4,7 @@ dimension — one grouped SQL aggregate per source and dimension."""
 from collections import defaultdict
 from datetime import date, datetime
 
-from django.db.models import Count, Min, Q, Sum
+from django.db.models import Count, Q, Sum
 from django.db.models.functions import Upper
 from wagtail.models import Locale
 
@@ -178,13 +178,3 @@ def agreement_totals(*, period: Period, definition, today: date | None = None) -
         "agreements_baseline": baseline,
         "baseline_year": definition.baseline_year,
     }
-
-
-def first_rollup_month() -> date | None:
-    """The earliest month with any roll-up row (the dashboard's history starts there)."""
-    firsts = [
-        model.objects.aggregate(first=Min("month"))["first"]
-        for model in (FeedbackMonthly, ParticipationMonthly, EventRollup)
-    ]
-    firsts = [first for first in firsts if first]
-    return min(firsts) if firsts else None

@@ -6,7 +6,6 @@ from django.core.files.storage import FileSystemStorage
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.users.models import UserProfile
 
 from participation.feedback.models import (
     ApiKey,
@@ -24,25 +23,14 @@ from tests.factories import (
     FeedbackStaffFactory,
     ServiceCategoryFactory,
     UserFactory,
+    in_english,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_staff_mfa")]
 
 Status = FeedbackItem.Status
 REPLY = "공사 현장에 야간 작업 중지를 요청했습니다."
 CHINESE_IN_KOREAN = "집 근처 공사 소음이 너무 큽니다. 밤 10시 이후에도 공사를 합니다."
-
-
-@pytest.fixture(autouse=True)
-def _no_mfa_requirement(settings):
-    settings.PORTAL_REQUIRE_STAFF_MFA = False
-
-
-def in_english(user):
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
 
 
 def url(name, *args):
@@ -51,18 +39,6 @@ def url(name, *args):
 
 def item_url(item):
     return url("feedback_admin_item", item.pk)
-
-
-@pytest.fixture
-def member(department):
-    user = in_english(FeedbackStaffFactory())
-    department.members.add(user)
-    return user
-
-
-@pytest.fixture
-def dispatcher():
-    return in_english(FeedbackStaffFactory(feedback_permissions=["triage_all_feedback"]))
 
 
 @pytest.fixture

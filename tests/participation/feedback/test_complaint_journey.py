@@ -1,4 +1,4 @@
-"""The issue's "done when", over HTTP: a Chinese resident complains without an account, staff
+"""The feedback journey over HTTP: a Chinese resident complains without an account, staff
 read it in Korean and answer in Korean in the admin, the resident reads the answer in Chinese
 on the status page and by email and rates it, and Open311 GET shows the same complaint."""
 
@@ -21,9 +21,8 @@ REPLY_ZH = "我们已要求施工现场停止夜间作业。"
 
 
 def test_chinese_complaint_answered_in_korean_read_in_chinese(
-    category, department, libretranslate, settings, django_capture_on_commit_callbacks
+    category, department, libretranslate, no_staff_mfa, django_capture_on_commit_callbacks
 ):
-    settings.PORTAL_REQUIRE_STAFF_MFA = False
     resident = Client()
     with django_capture_on_commit_callbacks(execute=True):
         sent = resident.post(

@@ -47,11 +47,6 @@ def parks_staff(parks):
     return user
 
 
-@pytest.fixture
-def dispatcher():
-    return FeedbackStaffFactory(feedback_permissions=["triage_all_feedback"])
-
-
 def test_queue_access_needs_staff_status_and_the_view_permission(parks):
     assert can_access_queue(FeedbackStaffFactory())
     assert not can_access_queue(AnonymousUser())

@@ -26,18 +26,6 @@ REPLY_IN_CHINESE = "我们已要求施工现场停止夜间作业。"
 
 
 @pytest.fixture
-def member(department):
-    user = FeedbackStaffFactory()
-    department.members.add(user)
-    return user
-
-
-@pytest.fixture
-def dispatcher():
-    return FeedbackStaffFactory(feedback_permissions=["triage_all_feedback"])
-
-
-@pytest.fixture
 def other_department():
     return DepartmentFactory(code="parks")
 
@@ -58,10 +46,6 @@ def item(submit, libretranslate, django_capture_on_commit_callbacks):
 
 def emails_containing(text):
     return OutboundEmail.objects.filter(body_text__contains=text)
-
-
-def status_emails():
-    return OutboundEmail.objects.filter(subject__contains="now")
 
 
 # --- Status --------------------------------------------------------------------------------

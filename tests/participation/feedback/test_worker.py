@@ -2,7 +2,6 @@
 broker was down at submission or the worker was killed in the middle of a translation."""
 
 import signal
-import time
 
 import pytest
 
@@ -11,20 +10,12 @@ from participation.feedback.models import Message, TranslationStatus
 from participation.feedback.services import translating
 from participation.models import OutboundEmail
 from tests.factories import FeedbackStaffFactory
-from tests.participation.conftest import configure_broker, needs_worker_services
+from tests.support.waiting import wait_until
+from tests.support.worker import configure_broker, needs_worker_services
 
 pytestmark = [needs_worker_services, pytest.mark.django_db(transaction=True)]
 
 REPLY = "공사 현장에 야간 작업 중지를 요청했습니다."
-
-
-def wait_for(condition, *, timeout=60.0, what="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"{what} not met within {timeout}s")
 
 
 def translation_status(message_id: int) -> str:
@@ -55,21 +46,22 @@ def test_submission_while_the_broker_is_down_is_translated_later(
     )
     assert tasks.translate_pending_messages() == 1  # the beat sweep, run once
 
-    wait_for(lambda: translation_status(message.pk) == TranslationStatus.DONE, what="translation")
+    wait_until(lambda: translation_status(message.pk) == TranslationStatus.DONE, what="translation")
     assert libretranslate.translate_requests == 1
 
 
 def test_worker_killed_mid_translation_leaves_one_translation_and_one_email(
-    real_broker, start_worker, submit, libretranslate, settings
+    real_broker, broker_queue, start_worker, submit, libretranslate, settings
 ):
     item = submit()
     staff = FeedbackStaffFactory(feedback_permissions=["triage_all_feedback"])
     libretranslate.delay_seconds = 30  # the provider is slow: the worker dies waiting
     worker = start_worker(**provider_env(libretranslate))
-    wait_for(lambda: libretranslate.translate_requests >= 1, what="first provider call")
+    wait_until(lambda: libretranslate.translate_requests >= 1, what="first provider call")
     reply = services.reply_as_staff(item=item, text=REPLY, user=staff)  # enqueued on commit
     worker.send_signal(signal.SIGKILL)
     worker.wait(timeout=10)
+    abandoned = broker_queue.unacknowledged()
 
     libretranslate.delay_seconds = 0
     start_worker(**provider_env(libretranslate))
@@ -80,11 +72,11 @@ def test_worker_killed_mid_translation_leaves_one_translation_and_one_email(
     tasks.translate_pending_messages()  # a second sweep before the first finished
 
     for message in item.messages.all():
-        wait_for(
+        wait_until(
             lambda pk=message.pk: translation_status(pk) == TranslationStatus.DONE,
             what=f"translation of message {message.pk}",
         )
-    time.sleep(2)  # let any duplicate task run to its end
+    broker_queue.wait_until_drained(abandoned=abandoned)  # any duplicate task ran too
     reply_emails = OutboundEmail.objects.filter(subject__contains=item.display_code).exclude(
         pk=OutboundEmail.objects.filter(subject__contains=item.display_code).order_by("pk")[0].pk
     )

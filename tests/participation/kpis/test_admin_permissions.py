@@ -6,7 +6,7 @@ from django.contrib.auth.models import Permission
 from participation.feedback.models import LanguageCorrection
 from tests.factories import FeedbackStaffFactory, UserFactory
 
-from .conftest import feedback, kst, recompute
+from .helpers import feedback, kst, recompute
 
 pytestmark = pytest.mark.django_db
 

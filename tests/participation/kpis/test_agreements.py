@@ -15,7 +15,7 @@ from participation.kpis.presentation import Status, status_of
 from participation.kpis.selectors.totals import agreements_in_force
 from tests.factories import AgreementFactory
 
-from .conftest import kst, recompute, snapshot
+from .helpers import kst, recompute, snapshot
 
 pytestmark = pytest.mark.django_db
 

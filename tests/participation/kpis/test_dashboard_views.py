@@ -9,7 +9,7 @@ from django.utils import translation
 from participation.kpis.formulas import FORMULAS
 from participation.kpis.models import KpiDefinition
 
-from .conftest import attend, feedback, kst, recompute
+from .helpers import attend, feedback, kst, recompute
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from participation.kpis.formulas.participation import attendance_rate, mean_resp
 from participation.kpis.models import FeedbackMonthly, KpiDefinition
 from participation.kpis.presentation import Status, format_value, status_of, target_text
 
-from .conftest import feedback, kst, recompute, snapshot
+from .helpers import feedback, kst, recompute, snapshot
 
 pytestmark = pytest.mark.django_db
 

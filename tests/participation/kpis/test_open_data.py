@@ -11,7 +11,7 @@ from jsonschema import Draft202012Validator
 from participation.kpis import openapi
 from participation.kpis.selectors.open_data import CSV_COLUMNS
 
-from .conftest import attend, feedback, kst, recompute
+from .helpers import attend, feedback, kst, recompute
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from participation.kpis.models import FeedbackMonthly, KpiSnapshot
 from participation.kpis.services.refresh import refresh_rollups_and_snapshots
 from tests.factories import FeedbackMessageFactory
 
-from .conftest import feedback, kst, recompute
+from .helpers import feedback, kst, recompute
 
 pytestmark = pytest.mark.django_db
 

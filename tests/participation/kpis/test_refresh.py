@@ -19,7 +19,7 @@ from participation.kpis.services.refresh import (
     window_months,
 )
 
-from .conftest import feedback, kst, snapshot
+from .helpers import feedback, kst, snapshot
 
 pytestmark = pytest.mark.django_db
 

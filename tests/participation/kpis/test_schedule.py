@@ -7,7 +7,7 @@ import pytest
 
 from participation.kpis.selectors.schedule import Slot, slots_in_year
 
-from .conftest import attend, kst, recompute, snapshot
+from .helpers import attend, kst, recompute, snapshot
 
 pytestmark = pytest.mark.django_db
 

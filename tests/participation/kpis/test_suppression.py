@@ -7,7 +7,7 @@ from participation.kpis.disclosure import Cell, is_small, protect, smallest_grou
 from participation.kpis.formulas.programs import foreign_participant_share
 from participation.kpis.formulas.trust import trust_index
 
-from .conftest import attend, feedback, kst, recompute, snapshot
+from .helpers import attend, feedback, kst, recompute, snapshot
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.db.models import Sum
 from participation.kpis.models import FeedbackMonthly, ParticipationMonthly
 from participation.kpis.periods import Period, PeriodKind, month_of, periods_covering
 
-from .conftest import attend, feedback, kst, recompute, snapshot
+from .helpers import attend, feedback, kst, recompute, snapshot
 
 pytestmark = pytest.mark.django_db
 

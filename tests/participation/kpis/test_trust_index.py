@@ -11,7 +11,7 @@ import pytest
 
 from participation.kpis.formulas.trust import trust_index
 
-from .conftest import attend, feedback, kst, recompute, snapshot
+from .helpers import attend, feedback, kst, recompute, snapshot
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,6 @@ import json
 import defusedxml.ElementTree as ET
 import pytest
 
-from participation.feedback import services
 from participation.feedback.models import ApiKey, ServiceAttribute, ServiceAttributeValue
 from tests.factories import DepartmentFactory, ServiceCategoryFactory
 
@@ -129,20 +128,17 @@ def post_request(client, api_key, noise):
 
 
 @pytest.fixture
-def submit(noise):
-    """A complaint through the web form's service, as a resident sends it."""
-
-    def submit_(**fields):
-        fields.setdefault("kind", "complaint")
-        fields.setdefault("category", noise)
-        fields.setdefault("text", "밤마다 공사 소음이 너무 큽니다.")
-        fields.setdefault("site_language", "ko")
-        fields.setdefault("consent", True)
-        fields.setdefault("contact_email", "resident@example.org")
-        fields.setdefault("attribute_answers", {"when": "night"})
-        return services.submit_feedback(**fields)
-
-    return submit_
+def feedback_fields(noise):
+    """A complaint in Korean about `noise`, with its required attribute answered."""
+    return {
+        "kind": "complaint",
+        "category": noise,
+        "text": "밤마다 공사 소음이 너무 큽니다.",
+        "site_language": "ko",
+        "consent": True,
+        "contact_email": "resident@example.org",
+        "attribute_answers": {"when": "night"},
+    }
 
 
 def json_of(response):

@@ -1,4 +1,4 @@
-"""The issue's end-to-end requirement, the Open311 part: a complaint sent through the web form's
+"""The feedback journey, the Open311 part: a complaint sent through the web form's
 service, answered by staff in Korean, is visible through Open311 GET with the answer in the
 resident's language."""
 

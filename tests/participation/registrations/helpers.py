@@ -3,21 +3,10 @@
 import itertools
 
 from django.utils import timezone
-from wagtail.models import Locale
 
 from participation.registrations import services
 from participation.registrations.models import CheckIn
 from tests.factories import RegistrationFactory
-
-
-def translate_page(page, language, **fields):
-    """The page copied into `language` (its parent must be translated already), published."""
-    translation = page.copy_for_translation(Locale.objects.get(language_code=language)).specific
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return translation
-
 
 _counter = itertools.count()
 

@@ -13,14 +13,9 @@ from participation.registrations.models import CheckIn, CheckInAssignment, Regis
 from tests.factories import UserFactory
 from tests.participation.registrations.helpers import register
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_staff_mfa")]
 
 Status = Registration.Status
-
-
-@pytest.fixture(autouse=True)
-def _no_mfa_requirement(settings):
-    settings.PORTAL_REQUIRE_STAFF_MFA = False
 
 
 def admin_url(name, event_id, language="en"):

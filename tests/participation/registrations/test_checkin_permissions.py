@@ -18,12 +18,7 @@ from participation.registrations.permissions import (
 from tests.factories import StaffUserFactory, UserFactory
 from tests.participation.registrations.helpers import register
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _no_mfa_requirement(settings):
-    settings.PORTAL_REQUIRE_STAFF_MFA = False
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_staff_mfa")]
 
 
 def check_in_url(event, language="en"):

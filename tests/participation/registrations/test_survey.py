@@ -18,8 +18,8 @@ from participation.registrations.errors import (
 )
 from participation.registrations.models import Registration
 from participation.registrations.services import surveys
-from tests.factories import RegistrationFactory
-from tests.participation.registrations.helpers import attend, translate_page
+from tests.factories import RegistrationFactory, translate_page
+from tests.participation.registrations.helpers import attend
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status

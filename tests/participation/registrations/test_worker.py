@@ -2,7 +2,6 @@
 a freed seat's offer and the after-event survey each reach the registrant exactly once, however
 often the tasks run. Skipped without PostgreSQL and Redis (CI has both)."""
 
-import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,21 +14,13 @@ from participation.registrations.models import Registration, RegistrationNotice
 from participation.registrations.notifications import SUBJECTS
 from participation.registrations.tasks import send_registration_notice
 from participation.tasks import deliver_email
-from tests.participation.conftest import needs_worker_services
 from tests.participation.registrations.helpers import attend, register
+from tests.support.waiting import wait_until
+from tests.support.worker import needs_worker_services
 
 pytestmark = [needs_worker_services, pytest.mark.django_db(transaction=True)]
 
 Status = Registration.Status
-
-
-def wait_for(condition, *, timeout=60.0, what="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.25)
-    raise AssertionError(f"{what} not met within {timeout}s")
 
 
 def delivered_to(mail_dir: Path, address: str) -> int:
@@ -50,7 +41,7 @@ def all_sent(address: str) -> bool:
 
 
 def test_a_cancellation_offers_the_seat_by_one_email(
-    real_broker, start_worker, tmp_path, make_event
+    real_broker, broker_queue, start_worker, tmp_path, make_event
 ):
     event = make_event(title="워커 행사", slug="worker", capacity=1)
     holder = register(event, email="holder@example.org")
@@ -62,14 +53,14 @@ def test_a_cancellation_offers_the_seat_by_one_email(
     offers = OutboundEmail.objects.filter(
         to=["an@example.org"], subject=subject("offer", "vi", event.title)
     )
-    wait_for(offers.exists, what="the offer email, rendered by the worker")
+    wait_until(offers.exists, what="the offer email, rendered by the worker")
     # Duplicate tasks, as a broker redelivery would make.
     notice = RegistrationNotice.objects.get(registration=waiting, kind="offer")
     send_registration_notice.delay(notice.pk)
     deliver_email.delay(offers.get().pk)
 
-    wait_for(lambda: all_sent("an@example.org"), what="the waitlist emails")
-    time.sleep(2)  # give the duplicate task time to run
+    wait_until(lambda: all_sent("an@example.org"), what="the waitlist emails")
+    broker_queue.wait_until_drained()  # the duplicate tasks ran too
     waiting.refresh_from_db()
     assert waiting.status == Status.OFFERED
     # The waiting-list email and the offer, each delivered once.
@@ -78,7 +69,7 @@ def test_a_cancellation_offers_the_seat_by_one_email(
 
 
 def test_the_survey_beat_task_run_twice_sends_one_email(
-    real_broker, start_worker, tmp_path, make_event
+    real_broker, broker_queue, start_worker, tmp_path, make_event
 ):
     ended = timezone.now() - timedelta(hours=3)
     event = make_event(
@@ -92,8 +83,8 @@ def test_the_survey_beat_task_run_twice_sends_one_email(
     tasks.send_surveys.delay()
     tasks.send_surveys.delay()
 
-    wait_for(lambda: all_sent("yuki@example.org"), what="the survey email")
-    time.sleep(3)  # give the second run time to (not) send another
+    wait_until(lambda: all_sent("yuki@example.org"), what="the survey email")
+    broker_queue.wait_until_drained()  # the second run too
     attendee.refresh_from_db()
     assert attendee.survey_sent_at is not None
     [email] = OutboundEmail.objects.filter(to=["yuki@example.org"])
