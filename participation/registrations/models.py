@@ -99,6 +99,9 @@ class Registration(models.Model):
     offered_at = models.DateTimeField(_("offered at"), null=True, blank=True)
     offer_expires_at = models.DateTimeField(_("offer expires at"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    asked_again_at = models.DateTimeField(
+        _("last asked to register again at"), null=True, blank=True
+    )
     reminder_sent_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
     survey_sent_at = models.DateTimeField(_("survey sent at"), null=True, blank=True)
 
@@ -223,6 +226,8 @@ class ParticipationRecord(models.Model):
         EXPIRED = "expired", _("offer expired")
         CANCELLED = "cancelled", _("cancelled")
         CHECKED_IN = "checked_in", _("checked in")
+        # Not a participation: kept so a duplicate registration does the same work as a new one.
+        ASKED_AGAIN = "asked_again", _("asked to register again")
 
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     # SET_NULL throughout: the aggregates outlive deleted pages, registrations and categories.

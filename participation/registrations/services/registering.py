@@ -97,11 +97,15 @@ def register(
             if existing is None:
                 raise
     with transaction.atomic():
-        # The serial section a new registration runs (lock, seats, waitlist), so that a
-        # duplicate takes as long and as many queries: the answer's timing must not tell a
-        # stranger that this email is registered.
+        # The same work as a new registration (lock, seats, waitlist, a write to the
+        # registration, a record and a notice): the answer's timing must not tell a stranger
+        # that this email is registered.
         lock_event_capacity(event_id=event.pk)
         _serve_waitlist(event=event, now=now)
+        existing.event = event  # as a new registration has it: no query for the page
+        existing.asked_again_at = now
+        existing.save(update_fields=["asked_again_at"])
+        record_participation(kind=Kind.ASKED_AGAIN, registration=existing, at=now)
         notify_registrant(registration=existing, kind="existing")
     raise AlreadyRegistered(registration_id=existing.pk)
 
