@@ -12,6 +12,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from celery._state import _set_task_join_will_block
 from django.conf import settings
+from django.utils import translation
 from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
@@ -45,6 +46,15 @@ def redis_database_url(purpose: int) -> str:
     url = urlsplit(os.environ["REDIS_URL"])
     base = int(url.path.strip("/") or 0)
     return urlunsplit(url._replace(path=f"/{(base + 8 + purpose + 2 * XDIST_WORKER) % 16}"))
+
+
+@pytest.fixture(autouse=True)
+def _site_language():
+    # Each test starts in the site's default language: one that activates another language
+    # (a view, a template tag) must not change the URLs or numbers the next test sees.
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

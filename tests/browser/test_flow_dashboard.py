@@ -35,7 +35,7 @@ def test_language_switching_keeps_the_page_and_the_dashboard_charts_render(page,
     switch_language(page, "언어", "Tiếng Việt")
 
     page.wait_for_url("**/vi/programs/kpop-world-city-week/2026/")
-    expect(page.get_by_role("heading", level=1)).to_have_text(KPOP_2026["text"]["vi"]["title"])
+    expect(page.get_by_role("heading", level=1)).to_have_text(KPOP_2026["title"]["vi"])
     assert page.locator("html").get_attribute("lang") == "vi"
 
     page.goto(f"/vi/dashboard/?year={figures}")

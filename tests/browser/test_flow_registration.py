@@ -39,7 +39,7 @@ def seat_holder(home_pages):
 def test_vietnamese_visitor_is_waitlisted_promoted_and_opens_the_ticket(
     new_page, live_server, seat_holder, background
 ):
-    title = KPOP_2026["text"]["vi"]["title"]
+    title = KPOP_2026["title"]["vi"]
     background.start()
     visitor = new_page("vi-VN")
 

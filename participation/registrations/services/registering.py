@@ -68,6 +68,7 @@ def register(
     """Register for `event` (any language version): confirmed if places are free and nobody
     waits, else waiting. Raises a RegistrationError; AlreadyRegistered after emailing the
     existing registration's link to `email`."""
+    now_given = now is not None
     now = now or timezone.now()
     event = source_event(event)
     fields = _validated_fields(
@@ -91,7 +92,11 @@ def register(
         try:
             with transaction.atomic():
                 lock_event_capacity(event_id=event.pk)
-                return _create_registration(event=event, fields=fields, user=user, now=now)
+                # Dated inside the lock, so the order of registration times is the order in
+                # which places were given (first come, first served).
+                return _create_registration(
+                    event=event, fields=fields, user=user, now=now if now_given else timezone.now()
+                )
         except IntegrityError:
             existing = active_registration_for(event_id=event.pk, email=fields["email"])
             if existing is None:
