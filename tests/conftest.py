@@ -12,10 +12,9 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from celery._state import _set_task_join_will_block
 from django.conf import settings
-from django.utils import translation
 from django.core.cache import cache
 from django.db import connection
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Collection, Locale, Page
 
 from cms import page_cache
