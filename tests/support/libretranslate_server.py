@@ -20,8 +20,10 @@ import json
 import re
 import threading
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qsl, urlsplit
+
+from tests.support.local_server import LocalHttpServer
 
 LANGUAGE_NAMES = {
     "ko": "Korean",
@@ -120,8 +122,9 @@ def detect(text: str) -> str:
     return "en"
 
 
-class FakeLibreTranslate:
+class FakeLibreTranslate(LocalHttpServer):
     def __init__(self):
+        super().__init__()
         self.api_key: str | None = None
         self.fail_with_status: int | None = None
         self.failing_targets: set[str] = set()
@@ -130,34 +133,18 @@ class FakeLibreTranslate:
         self.garbage = False
         self.requests: list[dict] = []  # the fields of every POST /translate, in order
         self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/"
+        return f"{self.address}/"
 
     @property
     def translate_requests(self) -> int:
         with self._lock:
             return len(self.requests)
 
-    def start(self) -> "FakeLibreTranslate":
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stopping.set()  # wakes delayed handlers
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
+    def handler_class(self):
+        return _handler_for(self)
 
     def record(self, fields: dict) -> None:
         with self._lock:

@@ -16,9 +16,10 @@ import json
 import re
 import threading
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 from tests.support.libretranslate_server import translate_text
+from tests.support.local_server import LocalHttpServer
 
 # The names the portal gives the model (participation/translation/languages.py) → the fake
 # LibreTranslate's codes.
@@ -41,38 +42,23 @@ PAIR = re.compile(r"from (?P<source>[A-Z][\w ()]*?) into (?P<target>[A-Z][\w ()]
 PLACEHOLDERS = re.compile(r"%\(\w+\)s|%s|\{\w*\}|<[^<>]+>|https?://\S+")
 
 
-class FakeOpenAI:
+class FakeOpenAI(LocalHttpServer):
     def __init__(self):
+        super().__init__()
         self.api_key: str | None = None
         self.fail_with_status: int | None = None
         self.delay_seconds = 0.0
         self.mangle_placeholders = False
         self.requests: list[dict] = []  # every chat completion request body, in order
         self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     @property
     def url(self) -> str:
         """The base URL, as TRANSLATION_API_URL takes it."""
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
+        return f"{self.address}/v1"
 
-    def start(self) -> "FakeOpenAI":
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stopping.set()  # wakes delayed handlers
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
+    def handler_class(self):
+        return _handler_for(self)
 
     def answer(self, body: dict, authorization: str) -> tuple[int, dict]:
         with self._lock:
