@@ -1,7 +1,8 @@
 """What every benchmark needs around the code it measures: a PostgreSQL database of its own,
 Redis databases, gunicorn servers and Celery workers — each process in a process group of its
 own, so that stopping it (or killing it, as the scale-out rehearsal does to one worker) takes
-its children along — and an HTTP client that times each request."""
+its children along —, an HTTP client that times each request, and the threads of concurrent
+clients that start together."""
 
 import contextlib
 import http.client
@@ -10,7 +11,9 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.request import urlopen
@@ -223,3 +226,42 @@ def percentile(values: list[float], fraction: float) -> float:
     """The value at `fraction` (0–1) of the sorted values, nearest rank."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def end_on_sigterm() -> None:
+    """A plain `kill` ends the run through the finally blocks too, stopping what it started;
+    and the report says how busy the machine was before the run."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    print(f"load average before the run: {os.getloadavg()[0]:.1f}", file=sys.stderr)
+
+
+def form_session(server: Server, path: str, ready: threading.Barrier, errors: list):
+    """A client's start: GET the form at `path` for its CSRF cookie and token, then wait at
+    `ready` for the other clients. None, and the barrier broken, when the GET failed."""
+    try:
+        session = csrf(server, path)
+    except BaseException as error:
+        errors.append(error)
+        ready.abort()
+        return None
+    ready.wait()
+    return session
+
+
+def run_clients(
+    clients: list[Callable[[threading.Barrier], None]], *, path: str, errors: list
+) -> float:
+    """Run each client in a thread; each calls form_session(…, ready, …) first. Returns the
+    seconds from the moment all were ready (the POSTs begin together) until the last ended."""
+    ready = threading.Barrier(len(clients) + 1)
+    threads = [threading.Thread(target=client, args=(ready,), daemon=True) for client in clients]
+    for thread in threads:
+        thread.start()
+    try:
+        ready.wait()
+    except threading.BrokenBarrierError:
+        raise RuntimeError(f"a client could not GET {path}: {errors[:1]}") from None
+    began = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    return time.perf_counter() - began

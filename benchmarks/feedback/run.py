@@ -25,7 +25,6 @@ import argparse
 import collections
 import os
 import re
-import signal
 import subprocess
 import sys
 import tempfile
@@ -98,9 +97,7 @@ def main():
 
     from tests.support.libretranslate_server import FakeLibreTranslate
 
-    # A plain `kill` ends the run through the finally blocks too, stopping what it started.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    print(f"load average before the run: {os.getloadavg()[0]:.1f}", file=sys.stderr)
+    common.end_on_sigterm()
     # The worker's banner and warnings go to worker_log; its tail is shown if something fails.
     with (
         tempfile.TemporaryDirectory(prefix="portal-bench-feedback-static-") as static_root,
@@ -265,17 +262,13 @@ def drive(phase: Phase, fields, args) -> None:
     args.requests submissions are done. Latency is per POST, from sending to the last byte."""
     remaining = collections.Counter(left=args.requests)
     lock = threading.Lock()
-    ready = threading.Barrier(args.clients + 1)
     errors: list[BaseException] = []
 
-    def client():
-        try:
-            cookie, token = common.csrf(SERVER, "/ko/feedback/")
-        except BaseException as error:
-            errors.append(error)
-            ready.abort()
+    def client(ready):
+        session = common.form_session(SERVER, "/ko/feedback/", ready, errors)
+        if session is None:
             return
-        ready.wait()
+        cookie, token = session
         while True:
             with lock:
                 if remaining["left"] <= 0:
@@ -296,17 +289,7 @@ def drive(phase: Phase, fields, args) -> None:
                 elif status == 302:
                     errors.append(RuntimeError(f"redirected to {answer_headers['Location']}"))
 
-    threads = [threading.Thread(target=client, daemon=True) for _ in range(args.clients)]
-    for thread in threads:
-        thread.start()
-    try:
-        ready.wait()
-    except threading.BrokenBarrierError:
-        raise RuntimeError(f"a client could not GET /ko/feedback/: {errors[:1]}") from None
-    began = time.perf_counter()
-    for thread in threads:
-        thread.join()
-    phase.elapsed = time.perf_counter() - began
+    phase.elapsed = common.run_clients([client] * args.clients, path="/ko/feedback/", errors=errors)
     if errors or phase.ok != args.requests or len(phase.latencies) != args.requests:
         raise RuntimeError(f"{phase.name}: answers {phase.statuses}, {errors[:1]}")
 

@@ -26,7 +26,6 @@ gunicorn is stopped and the database dropped at the end (--keep keeps the databa
 
 import argparse
 import os
-import signal
 import statistics
 import sys
 import tempfile
@@ -74,9 +73,7 @@ def main():
     if args.quick:
         args.requests = 100
 
-    # A plain `kill` ends the run through the finally blocks too, stopping what it started.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    print(f"load average before the run: {os.getloadavg()[0]:.1f}", file=sys.stderr)
+    common.end_on_sigterm()
     with tempfile.TemporaryDirectory(prefix="portal-bench-registration-static-") as static_root:
         os.environ.update(ENVIRONMENT, STATIC_ROOT=static_root)
         common.flush_redis(REDIS)
@@ -260,17 +257,13 @@ def drive(*, form_path: str, post_path: str, fields, args) -> Result:
     result = Result()
     numbers = iter(range(args.requests))
     lock = threading.Lock()
-    ready = threading.Barrier(args.clients + 1)
     errors: list[BaseException] = []
 
-    def client():
-        try:
-            cookie, token = common.csrf(SERVER, form_path)
-        except BaseException as error:
-            errors.append(error)
-            ready.abort()
+    def client(ready):
+        session = common.form_session(SERVER, form_path, ready, errors)
+        if session is None:
             return
-        ready.wait()
+        cookie, token = session
         while True:
             with lock:
                 number = next(numbers, None)
@@ -288,17 +281,7 @@ def drive(*, form_path: str, post_path: str, fields, args) -> Result:
                     result.latencies.append(took)
                     result.emails.append(data["email"])
 
-    threads = [threading.Thread(target=client, daemon=True) for _ in range(args.clients)]
-    for thread in threads:
-        thread.start()
-    try:
-        ready.wait()
-    except threading.BrokenBarrierError:
-        raise RuntimeError(f"a client could not GET {form_path}: {errors[:1]}") from None
-    began = time.perf_counter()
-    for thread in threads:
-        thread.join()
-    result.elapsed = time.perf_counter() - began
+    result.elapsed = common.run_clients([client] * args.clients, path=form_path, errors=errors)
     if result.ok != args.requests:
         raise RuntimeError(f"POST {post_path}: answers {result.statuses}, expected only 302")
     return result
