@@ -4,6 +4,7 @@ own, so that stopping it (or killing it, as the scale-out rehearsal does to one 
 its children along —, an HTTP client that times each request, and the threads of concurrent
 clients that start together."""
 
+import argparse
 import contextlib
 import http.client
 import os
@@ -15,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from urllib.request import urlopen
 
@@ -265,3 +267,62 @@ def run_clients(
     for thread in threads:
         thread.join()
     return time.perf_counter() - began
+
+
+def form_load_options(description: str, *, per: str, clients: int) -> argparse.ArgumentParser:
+    """The options of a benchmark that POSTs a form: --requests (per `per`), --clients,
+    --quick (100 requests) and --keep (the database); read them with form_load_arguments."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=300, help=f"POSTs per {per}")
+    parser.add_argument("--clients", type=int, default=clients)
+    parser.add_argument("--quick", action="store_true", help=f"100 POSTs per {per}")
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    return parser
+
+
+def form_load_arguments(parser: argparse.ArgumentParser) -> argparse.Namespace:
+    args = parser.parse_args()
+    if args.quick:
+        args.requests = 100
+    return args
+
+
+def add_open_event(program, *, title: str, slug: str, summary: str, capacity: int, venue, now):
+    """A Korean event under `program` a month after `now`, open for registration since the day
+    before, one place a person: what the registration benchmarks POST to."""
+    from cms.models import EventPage
+
+    start = now + timedelta(days=30)
+    return program.add_child(
+        instance=EventPage(
+            title=title,
+            slug=slug,
+            summary=summary,
+            starts_at=start,
+            ends_at=start + timedelta(hours=3),
+            venue=venue,
+            capacity=capacity,
+            max_party_size=1,
+            registration_opens_at=now - timedelta(days=1),
+            languages=["ko", "en"],
+            interpretation_languages=["en", "vi"],
+            locale=program.locale,
+        )
+    )
+
+
+def feedback_form_fields(number: int, *, kind: str, category_id: int, text: str) -> dict:
+    """What the feedback form POSTs for submission `number`: located, signed and consented."""
+    return {
+        "kind": kind,
+        "category": str(category_id),
+        "text": text,
+        "related_page": "",
+        "location_text": f"강남구 테헤란로 {number % 500 + 1}",
+        "latitude": f"37.{498000 + number % 1000:06d}",
+        "longitude": f"127.{27000 + number % 1000:06d}",
+        "contact_name": f"Resident {number}",
+        "contact_email": f"resident{number}@example.org",
+        "website": "",  # the honeypot
+        "consent": "on",
+    }

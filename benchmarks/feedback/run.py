@@ -85,15 +85,9 @@ KINDS = ("complaint", "question", "suggestion")
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=300, help="submissions per mode")
-    parser.add_argument("--clients", type=int, default=10)
+    parser = common.form_load_options(__doc__, per="mode", clients=10)
     parser.add_argument("--worker-concurrency", type=int, default=8, help="Celery worker processes")
-    parser.add_argument("--quick", action="store_true", help="100 submissions per mode")
-    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
-    args = parser.parse_args()
-    if args.quick:
-        args.requests = 100
+    args = common.form_load_arguments(parser)
 
     from tests.support.libretranslate_server import FakeLibreTranslate
 
@@ -193,19 +187,12 @@ NUMBERS = Numbering()
 def feedback_fields(category):
     def fields(number: int) -> dict:
         _language, text = TEXTS[number % len(TEXTS)]
-        return {
-            "kind": KINDS[number % len(KINDS)],
-            "category": str(category.pk),
-            "text": text.format(n=number),
-            "related_page": "",
-            "location_text": f"강남구 테헤란로 {number % 500 + 1}",
-            "latitude": f"37.{498000 + number % 1000:06d}",
-            "longitude": f"127.{27000 + number % 1000:06d}",
-            "contact_name": f"Resident {number}",
-            "contact_email": f"resident{number}@example.org",
-            "website": "",
-            "consent": "on",
-        }
+        return common.feedback_form_fields(
+            number,
+            kind=KINDS[number % len(KINDS)],
+            category_id=category.pk,
+            text=text.format(n=number),
+        )
 
     return fields
 

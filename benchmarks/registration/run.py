@@ -32,7 +32,6 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -64,14 +63,9 @@ LANGUAGES = ("ko", "en", "vi", "zh-hans", "ja")
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=300, help="POSTs per event and side")
-    parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--quick", action="store_true", help="100 POSTs per event and side")
-    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
-    args = parser.parse_args()
-    if args.quick:
-        args.requests = 100
+    args = common.form_load_arguments(
+        common.form_load_options(__doc__, per="event and side", clients=50)
+    )
 
     common.end_on_sigterm()
     with tempfile.TemporaryDirectory(prefix="portal-bench-registration-static-") as static_root:
@@ -148,24 +142,16 @@ def build_content(*, requests: int) -> dict:
     program = ProgramPage.objects.filter(locale=korean).first()
     venue = Venue.objects.first()
     now = timezone.now()
-    start = now + timedelta(days=30)
 
     def event(capacity: int, slug: str) -> EventPage:
-        return program.add_child(
-            instance=EventPage(
-                title=f"등록 벤치마크 {capacity}석",
-                slug=slug,
-                summary="성능 측정을 위한 행사입니다.",
-                starts_at=start,
-                ends_at=start + timedelta(hours=3),
-                venue=venue,
-                capacity=capacity,
-                max_party_size=1,
-                registration_opens_at=now - timedelta(days=1),
-                languages=["ko", "en"],
-                interpretation_languages=["en", "vi"],
-                locale=korean,
-            )
+        return common.add_open_event(
+            program,
+            title=f"등록 벤치마크 {capacity}석",
+            slug=slug,
+            summary="성능 측정을 위한 행사입니다.",
+            capacity=capacity,
+            venue=venue,
+            now=now,
         )
 
     events = {"warm-up": event(20, "bench-registration-warm-up")}
