@@ -326,3 +326,30 @@ def feedback_form_fields(number: int, *, kind: str, category_id: int, text: str)
         "website": "",  # the honeypot
         "consent": "on",
     }
+
+
+class FormLoadCounts:
+    """What a form-load result with `statuses` ({HTTP status: count}) and `elapsed` (seconds)
+    says: the successful POSTs (redirected) and their rate."""
+
+    @property
+    def ok(self) -> int:
+        return self.statuses.get(302, 0)
+
+    @property
+    def rate(self) -> float:
+        return self.ok / self.elapsed
+
+
+def registration_form_fields(number: int, *, name: str, email: str) -> dict:
+    """What the registration form POSTs for registrant `number`."""
+    return {
+        "name": name,
+        "email": email,
+        "phone": f"010-{number:04d}-{number % 9973:04d}",
+        "nationality": ("KR", "VN", "CN", "US", "")[number % 5],
+        "preferred_language": ("ko", "en", "vi", "zh-hans", "ja")[number % 5],
+        "interpretation_language": ("", "", "en", "", "vi")[number % 5],
+        "accessibility_needs": "휠체어 접근이 필요합니다." if number % 10 == 0 else "",
+        "consent": "on",
+    }

@@ -198,7 +198,7 @@ def feedback_fields(category):
 
 
 @dataclass
-class Phase:
+class Phase(common.FormLoadCounts):
     name: str
     elapsed: float = 0.0
     latencies: list[float] = field(default_factory=list)  # seconds, successful POSTs
@@ -209,14 +209,6 @@ class Phase:
     drain_seconds: float = 0.0
     provider_requests: int = 0
     load: float = 0.0  # the machine's 1-minute load average at the end of the phase
-
-    @property
-    def ok(self) -> int:
-        return self.statuses.get(302, 0)
-
-    @property
-    def rate(self) -> float:
-        return self.ok / self.elapsed
 
     def percentile(self, fraction: float) -> float:
         return common.percentile(self.latencies, fraction)

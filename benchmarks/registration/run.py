@@ -59,7 +59,6 @@ ENVIRONMENT = {
     "REGISTRATION_RATE_LIMIT_PER_MINUTE": "1000000000",
     "PAGE_CACHE_ENABLED": "true",
 }
-LANGUAGES = ("ko", "en", "vi", "zh-hans", "ja")
 
 
 def main():
@@ -193,34 +192,19 @@ def minimal_fields(prefix: str):
 
 def registration_fields(prefix: str):
     def fields(number: int) -> dict:
-        return {
-            "name": f"참가자 {prefix} {number}",
-            "email": f"{prefix}-{number}@example.org",
-            "phone": f"010-{number:04d}-{number % 9973:04d}",
-            "nationality": ("KR", "VN", "CN", "US", "")[number % 5],
-            "preferred_language": LANGUAGES[number % len(LANGUAGES)],
-            "interpretation_language": ("", "", "en", "", "vi")[number % 5],
-            "accessibility_needs": "휠체어 접근이 필요합니다." if number % 10 == 0 else "",
-            "consent": "on",
-        }
+        return common.registration_form_fields(
+            number, name=f"참가자 {prefix} {number}", email=f"{prefix}-{number}@example.org"
+        )
 
     return fields
 
 
 @dataclass
-class Result:
+class Result(common.FormLoadCounts):
     elapsed: float = 0.0
     latencies: list[float] = field(default_factory=list)  # seconds, successful POSTs
     statuses: dict[int, int] = field(default_factory=dict)
     emails: list[str] = field(default_factory=list)  # of the successful POSTs
-
-    @property
-    def ok(self) -> int:
-        return self.statuses.get(302, 0)
-
-    @property
-    def rate(self) -> float:
-        return self.ok / self.elapsed
 
     def combined(self, other: "Result") -> "Result":
         statuses = dict(self.statuses)

@@ -6,12 +6,11 @@ one program with one event, and the demo's feedback offices and topics."""
 import re
 from dataclasses import dataclass
 
-from benchmarks.common import add_open_event, feedback_form_fields
+from benchmarks.common import add_open_event, feedback_form_fields, registration_form_fields
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Demo topic (demo/data/feedback.yaml) without attributes to answer.
 CATEGORY_CODE = "streets-transport"
-LANGUAGES = ("ko", "en", "vi", "zh-hans", "ja")
 KINDS = ("complaint", "question", "suggestion")
 # Five languages, {n} makes every text distinct (translations are stored per text). Korean
 # needs no translation for staff; Chinese and Japanese are told apart by script, English
@@ -89,16 +88,9 @@ def build_content(*, seats: int) -> Content:
 
 
 def registration_fields(number: int) -> dict:
-    return {
-        "name": f"참가자 {number}",
-        "email": f"registrant{number}@example.org",
-        "phone": f"010-{number:04d}-{number % 9973:04d}",
-        "nationality": ("KR", "VN", "CN", "US", "")[number % 5],
-        "preferred_language": LANGUAGES[number % len(LANGUAGES)],
-        "interpretation_language": ("", "", "en", "", "vi")[number % 5],
-        "accessibility_needs": "휠체어 접근이 필요합니다." if number % 10 == 0 else "",
-        "consent": "on",
-    }
+    return registration_form_fields(
+        number, name=f"참가자 {number}", email=f"registrant{number}@example.org"
+    )
 
 
 def feedback_fields(category_id: int):
