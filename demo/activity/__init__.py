@@ -9,8 +9,8 @@ dashboard has a story to tell right after the demo content is loaded.
   staff answers in Korean, mostly within the SLA.
 - conversations.py: one feedback item's timeline, played through the feedback services by the
   office staff (people.py).
-- mail.py: the emails the services queue for demo people are never delivered.
-- translations.py: no message is sent to a translation provider.
+- offline.py: the emails the services queue for demo people are never delivered, and no
+  message is sent to a translation provider.
 
 Deterministic: every draw comes from a generator seeded by what it is about (an edition, a
 day), so the same day gives the same data. Idempotent: demo people write from
@@ -34,9 +34,8 @@ from .common import DEMO_START, demo_email_filter
 from .conversations import play_items
 from .editions import EditionPlayer, PlannedEdition
 from .feedback import plan_feedback
-from .mail import undelivered_emails
+from .offline import nothing_sent_out
 from .people import office_staff
-from .translations import no_provider_requests
 
 __all__ = ["DEMO_START", "load_demo_activity"]
 
@@ -68,7 +67,7 @@ def load_demo_activity(*, progress: Callable[[Iterator], Iterator] = iter) -> di
         *[(event.slug, lambda e=event: editions.append(player.play(e))) for event in events],
         ("feedback", lambda: _write_feedback(editions, categories, done=done, now=now)),
     ]
-    with transaction.atomic(), undelivered_emails(), no_provider_requests():
+    with transaction.atomic(), nothing_sent_out():
         for _label, step in progress(steps):
             step()
     return demo_activity_counts()

@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from demo.activity.common import OFFICE_EMAIL
 from demo.activity.conversations import CLOSED, PlannedItem, play_items
+from demo.activity.offline import DEMO_NOT_TRANSLATED, nothing_sent_out
 from demo.activity.people import office_staff
-from demo.activity.translations import DEMO_NOT_TRANSLATED, no_provider_requests
 from participation.feedback.models import (
     AWAITING_STATUSES,
     FeedbackItem,
@@ -168,7 +168,7 @@ def test_no_provider_is_asked_even_when_one_is_configured(
     )
     answered.contact_email = "demo-feedback-answered@example.org"
 
-    with django_capture_on_commit_callbacks(execute=True), no_provider_requests():
+    with django_capture_on_commit_callbacks(execute=True), nothing_sent_out():
         play(untriaged, answered)
 
     assert libretranslate.requests == []

@@ -19,7 +19,7 @@ from wagtail.models import Page, Revision
 
 from cms.models import Agreement, EventPage, Partner, ProgramPage
 from demo.activity.common import OFFICE_EMAIL
-from demo.activity.mail import DEMO_NOT_DELIVERED
+from demo.activity.offline import DEMO_NOT_DELIVERED
 from participation.feedback.models import (
     AWAITING_STATUSES,
     FeedbackItem,
