@@ -1,8 +1,10 @@
 """What every benchmark needs around the code it measures: a PostgreSQL database of its own,
 Redis databases, gunicorn servers and Celery workers — each process in a process group of its
 own, so that stopping it (or killing it, as the scale-out rehearsal does to one worker) takes
-its children along — and an HTTP client that times each request."""
+its children along —, an HTTP client that times each request, and the threads of concurrent
+clients that start together."""
 
+import argparse
 import contextlib
 import http.client
 import os
@@ -10,8 +12,11 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from urllib.request import urlopen
 
@@ -223,3 +228,128 @@ def percentile(values: list[float], fraction: float) -> float:
     """The value at `fraction` (0–1) of the sorted values, nearest rank."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def end_on_sigterm() -> None:
+    """A plain `kill` ends the run through the finally blocks too, stopping what it started;
+    and the report says how busy the machine was before the run."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    print(f"load average before the run: {os.getloadavg()[0]:.1f}", file=sys.stderr)
+
+
+def form_session(server: Server, path: str, ready: threading.Barrier, errors: list):
+    """A client's start: GET the form at `path` for its CSRF cookie and token, then wait at
+    `ready` for the other clients. None, and the barrier broken, when the GET failed."""
+    try:
+        session = csrf(server, path)
+    except BaseException as error:
+        errors.append(error)
+        ready.abort()
+        return None
+    ready.wait()
+    return session
+
+
+def run_clients(
+    clients: list[Callable[[threading.Barrier], None]], *, path: str, errors: list
+) -> float:
+    """Run each client in a thread; each calls form_session(…, ready, …) first. Returns the
+    seconds from the moment all were ready (the POSTs begin together) until the last ended."""
+    ready = threading.Barrier(len(clients) + 1)
+    threads = [threading.Thread(target=client, args=(ready,), daemon=True) for client in clients]
+    for thread in threads:
+        thread.start()
+    try:
+        ready.wait()
+    except threading.BrokenBarrierError:
+        raise RuntimeError(f"a client could not GET {path}: {errors[:1]}") from None
+    began = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    return time.perf_counter() - began
+
+
+def form_load_options(description: str, *, per: str, clients: int) -> argparse.ArgumentParser:
+    """The options of a benchmark that POSTs a form: --requests (per `per`), --clients,
+    --quick (100 requests) and --keep (the database); read them with form_load_arguments."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=300, help=f"POSTs per {per}")
+    parser.add_argument("--clients", type=int, default=clients)
+    parser.add_argument("--quick", action="store_true", help=f"100 POSTs per {per}")
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    return parser
+
+
+def form_load_arguments(parser: argparse.ArgumentParser) -> argparse.Namespace:
+    args = parser.parse_args()
+    if args.quick:
+        args.requests = 100
+    return args
+
+
+def add_open_event(program, *, title: str, slug: str, summary: str, capacity: int, venue, now):
+    """A Korean event under `program` a month after `now`, open for registration since the day
+    before, one place a person: what the registration benchmarks POST to."""
+    from cms.models import EventPage
+
+    start = now + timedelta(days=30)
+    return program.add_child(
+        instance=EventPage(
+            title=title,
+            slug=slug,
+            summary=summary,
+            starts_at=start,
+            ends_at=start + timedelta(hours=3),
+            venue=venue,
+            capacity=capacity,
+            max_party_size=1,
+            registration_opens_at=now - timedelta(days=1),
+            languages=["ko", "en"],
+            interpretation_languages=["en", "vi"],
+            locale=program.locale,
+        )
+    )
+
+
+def feedback_form_fields(number: int, *, kind: str, category_id: int, text: str) -> dict:
+    """What the feedback form POSTs for submission `number`: located, signed and consented."""
+    return {
+        "kind": kind,
+        "category": str(category_id),
+        "text": text,
+        "related_page": "",
+        "location_text": f"강남구 테헤란로 {number % 500 + 1}",
+        "latitude": f"37.{498000 + number % 1000:06d}",
+        "longitude": f"127.{27000 + number % 1000:06d}",
+        "contact_name": f"Resident {number}",
+        "contact_email": f"resident{number}@example.org",
+        "website": "",  # the honeypot
+        "consent": "on",
+    }
+
+
+class FormLoadCounts:
+    """What a form-load result with `statuses` ({HTTP status: count}) and `elapsed` (seconds)
+    says: the successful POSTs (redirected) and their rate."""
+
+    @property
+    def ok(self) -> int:
+        return self.statuses.get(302, 0)
+
+    @property
+    def rate(self) -> float:
+        return self.ok / self.elapsed
+
+
+def registration_form_fields(number: int, *, name: str, email: str) -> dict:
+    """What the registration form POSTs for registrant `number`."""
+    return {
+        "name": name,
+        "email": email,
+        "phone": f"010-{number:04d}-{number % 9973:04d}",
+        "nationality": ("KR", "VN", "CN", "US", "")[number % 5],
+        "preferred_language": ("ko", "en", "vi", "zh-hans", "ja")[number % 5],
+        "interpretation_language": ("", "", "en", "", "vi")[number % 5],
+        "accessibility_needs": "휠체어 접근이 필요합니다." if number % 10 == 0 else "",
+        "consent": "on",
+    }

@@ -25,7 +25,6 @@ import argparse
 import collections
 import os
 import re
-import signal
 import subprocess
 import sys
 import tempfile
@@ -86,21 +85,13 @@ KINDS = ("complaint", "question", "suggestion")
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=300, help="submissions per mode")
-    parser.add_argument("--clients", type=int, default=10)
+    parser = common.form_load_options(__doc__, per="mode", clients=10)
     parser.add_argument("--worker-concurrency", type=int, default=8, help="Celery worker processes")
-    parser.add_argument("--quick", action="store_true", help="100 submissions per mode")
-    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
-    args = parser.parse_args()
-    if args.quick:
-        args.requests = 100
+    args = common.form_load_arguments(parser)
 
     from tests.support.libretranslate_server import FakeLibreTranslate
 
-    # A plain `kill` ends the run through the finally blocks too, stopping what it started.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    print(f"load average before the run: {os.getloadavg()[0]:.1f}", file=sys.stderr)
+    common.end_on_sigterm()
     # The worker's banner and warnings go to worker_log; its tail is shown if something fails.
     with (
         tempfile.TemporaryDirectory(prefix="portal-bench-feedback-static-") as static_root,
@@ -196,25 +187,18 @@ NUMBERS = Numbering()
 def feedback_fields(category):
     def fields(number: int) -> dict:
         _language, text = TEXTS[number % len(TEXTS)]
-        return {
-            "kind": KINDS[number % len(KINDS)],
-            "category": str(category.pk),
-            "text": text.format(n=number),
-            "related_page": "",
-            "location_text": f"강남구 테헤란로 {number % 500 + 1}",
-            "latitude": f"37.{498000 + number % 1000:06d}",
-            "longitude": f"127.{27000 + number % 1000:06d}",
-            "contact_name": f"Resident {number}",
-            "contact_email": f"resident{number}@example.org",
-            "website": "",
-            "consent": "on",
-        }
+        return common.feedback_form_fields(
+            number,
+            kind=KINDS[number % len(KINDS)],
+            category_id=category.pk,
+            text=text.format(n=number),
+        )
 
     return fields
 
 
 @dataclass
-class Phase:
+class Phase(common.FormLoadCounts):
     name: str
     elapsed: float = 0.0
     latencies: list[float] = field(default_factory=list)  # seconds, successful POSTs
@@ -225,14 +209,6 @@ class Phase:
     drain_seconds: float = 0.0
     provider_requests: int = 0
     load: float = 0.0  # the machine's 1-minute load average at the end of the phase
-
-    @property
-    def ok(self) -> int:
-        return self.statuses.get(302, 0)
-
-    @property
-    def rate(self) -> float:
-        return self.ok / self.elapsed
 
     def percentile(self, fraction: float) -> float:
         return common.percentile(self.latencies, fraction)
@@ -265,17 +241,13 @@ def drive(phase: Phase, fields, args) -> None:
     args.requests submissions are done. Latency is per POST, from sending to the last byte."""
     remaining = collections.Counter(left=args.requests)
     lock = threading.Lock()
-    ready = threading.Barrier(args.clients + 1)
     errors: list[BaseException] = []
 
-    def client():
-        try:
-            cookie, token = common.csrf(SERVER, "/ko/feedback/")
-        except BaseException as error:
-            errors.append(error)
-            ready.abort()
+    def client(ready):
+        session = common.form_session(SERVER, "/ko/feedback/", ready, errors)
+        if session is None:
             return
-        ready.wait()
+        cookie, token = session
         while True:
             with lock:
                 if remaining["left"] <= 0:
@@ -296,17 +268,7 @@ def drive(phase: Phase, fields, args) -> None:
                 elif status == 302:
                     errors.append(RuntimeError(f"redirected to {answer_headers['Location']}"))
 
-    threads = [threading.Thread(target=client, daemon=True) for _ in range(args.clients)]
-    for thread in threads:
-        thread.start()
-    try:
-        ready.wait()
-    except threading.BrokenBarrierError:
-        raise RuntimeError(f"a client could not GET /ko/feedback/: {errors[:1]}") from None
-    began = time.perf_counter()
-    for thread in threads:
-        thread.join()
-    phase.elapsed = time.perf_counter() - began
+    phase.elapsed = common.run_clients([client] * args.clients, path="/ko/feedback/", errors=errors)
     if errors or phase.ok != args.requests or len(phase.latencies) != args.requests:
         raise RuntimeError(f"{phase.name}: answers {phase.statuses}, {errors[:1]}")
 

@@ -32,7 +32,6 @@ import io
 import json
 import os
 import re
-import signal
 import sys
 import tempfile
 import time
@@ -75,9 +74,7 @@ def main():
     args = parser.parse_args()
     steps = QUICK_STEPS if args.quick else STEPS
 
-    # A plain `kill` ends the run through the finally blocks too, stopping what it started.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    print(f"load average before the run: {os.getloadavg()[0]:.1f}", file=sys.stderr)
+    common.end_on_sigterm()
     with tempfile.TemporaryDirectory(prefix="portal-bench-kpi-static-") as static_root:
         os.environ.update(ENVIRONMENT, STATIC_ROOT=static_root)
         common.flush_redis(REDIS)

@@ -26,14 +26,12 @@ gunicorn is stopped and the database dropped at the end (--keep keeps the databa
 
 import argparse
 import os
-import signal
 import statistics
 import sys
 import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -61,22 +59,14 @@ ENVIRONMENT = {
     "REGISTRATION_RATE_LIMIT_PER_MINUTE": "1000000000",
     "PAGE_CACHE_ENABLED": "true",
 }
-LANGUAGES = ("ko", "en", "vi", "zh-hans", "ja")
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=300, help="POSTs per event and side")
-    parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--quick", action="store_true", help="100 POSTs per event and side")
-    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
-    args = parser.parse_args()
-    if args.quick:
-        args.requests = 100
+    args = common.form_load_arguments(
+        common.form_load_options(__doc__, per="event and side", clients=50)
+    )
 
-    # A plain `kill` ends the run through the finally blocks too, stopping what it started.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    print(f"load average before the run: {os.getloadavg()[0]:.1f}", file=sys.stderr)
+    common.end_on_sigterm()
     with tempfile.TemporaryDirectory(prefix="portal-bench-registration-static-") as static_root:
         os.environ.update(ENVIRONMENT, STATIC_ROOT=static_root)
         common.flush_redis(REDIS)
@@ -151,24 +141,16 @@ def build_content(*, requests: int) -> dict:
     program = ProgramPage.objects.filter(locale=korean).first()
     venue = Venue.objects.first()
     now = timezone.now()
-    start = now + timedelta(days=30)
 
     def event(capacity: int, slug: str) -> EventPage:
-        return program.add_child(
-            instance=EventPage(
-                title=f"등록 벤치마크 {capacity}석",
-                slug=slug,
-                summary="성능 측정을 위한 행사입니다.",
-                starts_at=start,
-                ends_at=start + timedelta(hours=3),
-                venue=venue,
-                capacity=capacity,
-                max_party_size=1,
-                registration_opens_at=now - timedelta(days=1),
-                languages=["ko", "en"],
-                interpretation_languages=["en", "vi"],
-                locale=korean,
-            )
+        return common.add_open_event(
+            program,
+            title=f"등록 벤치마크 {capacity}석",
+            slug=slug,
+            summary="성능 측정을 위한 행사입니다.",
+            capacity=capacity,
+            venue=venue,
+            now=now,
         )
 
     events = {"warm-up": event(20, "bench-registration-warm-up")}
@@ -210,34 +192,19 @@ def minimal_fields(prefix: str):
 
 def registration_fields(prefix: str):
     def fields(number: int) -> dict:
-        return {
-            "name": f"참가자 {prefix} {number}",
-            "email": f"{prefix}-{number}@example.org",
-            "phone": f"010-{number:04d}-{number % 9973:04d}",
-            "nationality": ("KR", "VN", "CN", "US", "")[number % 5],
-            "preferred_language": LANGUAGES[number % len(LANGUAGES)],
-            "interpretation_language": ("", "", "en", "", "vi")[number % 5],
-            "accessibility_needs": "휠체어 접근이 필요합니다." if number % 10 == 0 else "",
-            "consent": "on",
-        }
+        return common.registration_form_fields(
+            number, name=f"참가자 {prefix} {number}", email=f"{prefix}-{number}@example.org"
+        )
 
     return fields
 
 
 @dataclass
-class Result:
+class Result(common.FormLoadCounts):
     elapsed: float = 0.0
     latencies: list[float] = field(default_factory=list)  # seconds, successful POSTs
     statuses: dict[int, int] = field(default_factory=dict)
     emails: list[str] = field(default_factory=list)  # of the successful POSTs
-
-    @property
-    def ok(self) -> int:
-        return self.statuses.get(302, 0)
-
-    @property
-    def rate(self) -> float:
-        return self.ok / self.elapsed
 
     def combined(self, other: "Result") -> "Result":
         statuses = dict(self.statuses)
@@ -260,17 +227,13 @@ def drive(*, form_path: str, post_path: str, fields, args) -> Result:
     result = Result()
     numbers = iter(range(args.requests))
     lock = threading.Lock()
-    ready = threading.Barrier(args.clients + 1)
     errors: list[BaseException] = []
 
-    def client():
-        try:
-            cookie, token = common.csrf(SERVER, form_path)
-        except BaseException as error:
-            errors.append(error)
-            ready.abort()
+    def client(ready):
+        session = common.form_session(SERVER, form_path, ready, errors)
+        if session is None:
             return
-        ready.wait()
+        cookie, token = session
         while True:
             with lock:
                 number = next(numbers, None)
@@ -288,17 +251,7 @@ def drive(*, form_path: str, post_path: str, fields, args) -> Result:
                     result.latencies.append(took)
                     result.emails.append(data["email"])
 
-    threads = [threading.Thread(target=client, daemon=True) for _ in range(args.clients)]
-    for thread in threads:
-        thread.start()
-    try:
-        ready.wait()
-    except threading.BrokenBarrierError:
-        raise RuntimeError(f"a client could not GET {form_path}: {errors[:1]}") from None
-    began = time.perf_counter()
-    for thread in threads:
-        thread.join()
-    result.elapsed = time.perf_counter() - began
+    result.elapsed = common.run_clients([client] * args.clients, path=form_path, errors=errors)
     if result.ok != args.requests:
         raise RuntimeError(f"POST {post_path}: answers {result.statuses}, expected only 302")
     return result

@@ -5,12 +5,12 @@ one program with one event, and the demo's feedback offices and topics."""
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+
+from benchmarks.common import add_open_event, feedback_form_fields, registration_form_fields
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Demo topic (demo/data/feedback.yaml) without attributes to answer.
 CATEGORY_CODE = "streets-transport"
-LANGUAGES = ("ko", "en", "vi", "zh-hans", "ja")
 KINDS = ("complaint", "question", "suggestion")
 # Five languages, {n} makes every text distinct (translations are stored per text). Korean
 # needs no translation for staff; Chinese and Japanese are told apart by script, English
@@ -49,7 +49,7 @@ def build_content(*, seats: int) -> Content:
     from django.utils import timezone
     from wagtail.models import Locale
 
-    from cms.models import Cluster, EventPage, ProgramIndexPage, ProgramPage, StrategyAxis, Venue
+    from cms.models import Cluster, ProgramIndexPage, ProgramPage, StrategyAxis, Venue
     from cms.services import set_up_home_pages
     from demo.data import home_page_texts
     from demo.reference import load_feedback_reference_data
@@ -74,56 +74,33 @@ def build_content(*, seats: int) -> Content:
         )
     )
     venue = Venue.objects.create(code="coex", name="코엑스", address="서울 강남구 영동대로 513")
-    now = timezone.now()
-    start = now + timedelta(days=30)
-    event = program.add_child(
-        instance=EventPage(
-            title=f"확장 리허설 {seats}석",
-            slug="scale-out-rehearsal",
-            summary="두 서버에 나뉜 동시 등록을 시험합니다.",
-            starts_at=start,
-            ends_at=start + timedelta(hours=3),
-            venue=venue,
-            capacity=seats,
-            max_party_size=1,
-            registration_opens_at=now - timedelta(days=1),
-            languages=["ko", "en"],
-            interpretation_languages=["en", "vi"],
-            locale=korean,
-        )
+    event = add_open_event(
+        program,
+        title=f"확장 리허설 {seats}석",
+        slug="scale-out-rehearsal",
+        summary="두 서버에 나뉜 동시 등록을 시험합니다.",
+        capacity=seats,
+        venue=venue,
+        now=timezone.now(),
     )
     category = ServiceCategory.objects.get(code=CATEGORY_CODE)
     return Content(event_id=event.pk, seats=seats, category_id=category.pk)
 
 
 def registration_fields(number: int) -> dict:
-    return {
-        "name": f"참가자 {number}",
-        "email": f"registrant{number}@example.org",
-        "phone": f"010-{number:04d}-{number % 9973:04d}",
-        "nationality": ("KR", "VN", "CN", "US", "")[number % 5],
-        "preferred_language": LANGUAGES[number % len(LANGUAGES)],
-        "interpretation_language": ("", "", "en", "", "vi")[number % 5],
-        "accessibility_needs": "휠체어 접근이 필요합니다." if number % 10 == 0 else "",
-        "consent": "on",
-    }
+    return registration_form_fields(
+        number, name=f"참가자 {number}", email=f"registrant{number}@example.org"
+    )
 
 
 def feedback_fields(category_id: int):
     def fields(number: int) -> dict:
-        return {
-            "kind": KINDS[number % len(KINDS)],
-            "category": str(category_id),
-            "text": TEXTS[number % len(TEXTS)].format(n=number),
-            "related_page": "",
-            "location_text": f"강남구 테헤란로 {number % 500 + 1}",
-            "latitude": f"37.{498000 + number % 1000:06d}",
-            "longitude": f"127.{27000 + number % 1000:06d}",
-            "contact_name": f"Resident {number}",
-            "contact_email": f"resident{number}@example.org",
-            "website": "",  # the honeypot
-            "consent": "on",
-        }
+        return feedback_form_fields(
+            number,
+            kind=KINDS[number % len(KINDS)],
+            category_id=category_id,
+            text=TEXTS[number % len(TEXTS)].format(n=number),
+        )
 
     return fields
 

@@ -25,7 +25,6 @@ SIGTERM. --quick: 40 registrations for 10 seats and 60 submissions (CI).
 import argparse
 import os
 import re
-import signal
 import socket
 import sys
 import tempfile
@@ -61,9 +60,7 @@ class TimedLibreTranslate(FakeLibreTranslate):
 
 def main() -> int:
     args = options()
-    # A plain `kill` ends the run through the finally blocks too, stopping what it started.
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    print(f"load average before the run: {os.getloadavg()[0]:.1f}", file=sys.stderr)
+    common.end_on_sigterm()
     with tempfile.TemporaryDirectory(prefix="portal-scaleout-") as scratch:
         scratch = Path(scratch)
         for name in ("mail/web", "mail/scaleout-a", "mail/scaleout-b", "static", "media"):

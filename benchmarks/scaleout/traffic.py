@@ -2,13 +2,14 @@
 for the CSRF cookie and token, then POST (http.client, one connection per request)."""
 
 import collections
+import functools
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from benchmarks.common import Server, call, csrf
+from benchmarks.common import Server, call, form_session, run_clients
 
 BUSY_RETRIES = 30  # a 503 "busy, try again" answer: the registration waited too long for its lock
 
@@ -43,17 +44,13 @@ def drive(
     load = Load()
     pending = iter(numbers)
     lock = threading.Lock()
-    ready = threading.Barrier(clients + 1)
     errors: list[BaseException | str] = []
 
-    def client(server: Server):
-        try:
-            cookie, token = csrf(server, path)
-        except BaseException as error:
-            errors.append(error)
-            ready.abort()
+    def client(server: Server, ready: threading.Barrier):
+        session = form_session(server, path, ready, errors)
+        if session is None:
             return
-        ready.wait()
+        cookie, token = session
         try:
             post_until_done(server, cookie, token)
         except Exception as error:  # a refused or reset connection: the run fails, loudly
@@ -87,20 +84,11 @@ def drive(
                     return
             on_accepted(count)
 
-    threads = [
-        threading.Thread(target=client, args=(servers[i % len(servers)],), daemon=True)
-        for i in range(clients)
-    ]
-    for thread in threads:
-        thread.start()
-    try:
-        ready.wait()
-    except threading.BrokenBarrierError:
-        raise RuntimeError(f"a client could not GET {path}: {errors[:1]}") from None
-    began = time.perf_counter()
-    for thread in threads:
-        thread.join()
-    load.elapsed = time.perf_counter() - began
+    load.elapsed = run_clients(
+        [functools.partial(client, servers[i % len(servers)]) for i in range(clients)],
+        path=path,
+        errors=errors,
+    )
     if errors:
         raise RuntimeError(f"{len(errors)} failed POSTs, first: {errors[0]}")
     return load

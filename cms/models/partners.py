@@ -47,14 +47,6 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
             raise ValidationError({"country": _("Enter a two-letter country code.")})
 
 
-class AgreementQuerySet(models.QuerySet):
-    def active_on(self, day):
-        return self.filter(
-            status=Agreement.Status.ACTIVE,
-            signed_on__lte=day,
-        ).filter(models.Q(ends_on__isnull=True) | models.Q(ends_on__gte=day))
-
-
 class Agreement(TranslatableMixin, models.Model):
     class Kind(models.TextChoices):
         SISTER = "sister", _("sister city")
@@ -75,8 +67,6 @@ class Agreement(TranslatableMixin, models.Model):
     signed_on = models.DateField(_("signed on"), null=True, blank=True)
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)
-
-    objects = AgreementQuerySet.as_manager()
 
     panels = [
         FieldPanel("partner"),

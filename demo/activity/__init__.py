@@ -7,13 +7,15 @@ dashboard has a story to tell right after the demo content is loaded.
   edition; people return from edition to edition.
 - feedback.py: residents' feedback in seven languages over the demo service categories, with
   staff answers in Korean, mostly within the SLA.
-- conversations.py: one feedback item's timeline and the rows it leaves.
-- mail.py: the emails the services queue for demo people are never delivered.
+- conversations.py: one feedback item's timeline, played through the feedback services by the
+  office staff (people.py).
+- offline.py: the emails the services queue for demo people are never delivered, and no
+  message is sent to a translation provider.
 
 Deterministic: every draw comes from a generator seeded by what it is about (an edition, a
 day), so the same day gives the same data. Idempotent: demo people write from
 demo-…@example.org; an edition with demo registrations and a feedback item whose address is
-present are left alone, so a second run adds nothing. No translation provider is asked.
+present are left alone, so a second run adds nothing.
 """
 
 from collections.abc import Callable, Iterator
@@ -29,10 +31,11 @@ from participation.feedback.models import Department, FeedbackItem, ServiceCateg
 from participation.registrations.models import CheckIn, Registration
 
 from .common import DEMO_START, demo_email_filter
-from .conversations import write_items
+from .conversations import play_items
 from .editions import EditionPlayer, PlannedEdition
 from .feedback import plan_feedback
-from .mail import undelivered_emails
+from .offline import nothing_sent_out
+from .people import office_staff
 
 __all__ = ["DEMO_START", "load_demo_activity"]
 
@@ -64,7 +67,7 @@ def load_demo_activity(*, progress: Callable[[Iterator], Iterator] = iter) -> di
         *[(event.slug, lambda e=event: editions.append(player.play(e))) for event in events],
         ("feedback", lambda: _write_feedback(editions, categories, done=done, now=now)),
     ]
-    with transaction.atomic(), undelivered_emails():
+    with transaction.atomic(), nothing_sent_out():
         for _label, step in progress(steps):
             step()
     return demo_activity_counts()
@@ -86,7 +89,8 @@ def _write_feedback(editions: list[PlannedEdition], categories: dict, *, done: s
         item for edition in editions if edition.event.pk not in done for item in edition.feedback
     ]
     new_items += [item for item in general if item.contact_email not in present]
-    write_items(new_items, now=now)
+    with office_staff() as staff:
+        play_items(new_items, staff=staff)
 
 
 def demo_activity_counts() -> dict[str, int]:

@@ -1,5 +1,5 @@
-"""What every part of the demo activity shares: seeded randomness, Seoul office hours, the
-marker that tells demo rows apart, and bulk inserts that keep historic timestamps."""
+"""What every part of the demo activity shares: seeded randomness, Seoul office hours and the
+marker that tells demo rows apart."""
 
 import bisect
 import itertools
@@ -13,7 +13,8 @@ DEMO_START = date(2024, 1, 1)
 # Demo people write from addresses nobody reads (RFC 2606); the prefix keys the demo rows.
 DEMO_EMAIL_PREFIX = "demo-"
 DEMO_EMAIL_DOMAIN = "@example.org"
-BATCH_SIZE = 500
+# The account the demo's staff actions are made with (people.office_staff).
+OFFICE_EMAIL = f"{DEMO_EMAIL_PREFIX}office{DEMO_EMAIL_DOMAIN}"
 
 
 def seeded(*parts) -> random.Random:
@@ -91,15 +92,3 @@ def hours(value: float) -> timedelta:
 
 def days(value: float) -> timedelta:
     return timedelta(days=value)
-
-
-def bulk_create_backdated(model, rows: list, *fields: str) -> list:
-    """bulk_create stamps auto_now_add fields with the current time; demo rows are history,
-    so their own times are put back afterwards."""
-    times = [[getattr(row, field) for field in fields] for row in rows]
-    model.objects.bulk_create(rows, batch_size=BATCH_SIZE)
-    for row, values in zip(rows, times, strict=True):
-        for field, value in zip(fields, values, strict=True):
-            setattr(row, field, value)
-    model.objects.bulk_update(rows, list(fields), batch_size=BATCH_SIZE)
-    return rows

@@ -1,26 +1,31 @@
-"""One demo feedback item as it happened — received, triaged, answered, finished, rated — and
-the rows that story leaves: the item, its messages and its status changes, written in bulk.
+"""One demo feedback item as it happened — received, triaged, answered, finished, rated —
+played through the feedback services with `now=` set to the moment of each step, so the rows,
+statuses, times and emails are the ones production writes.
 
-Rows are written directly rather than through the feedback services: those stamp the current
-time, queue the receipt email and ask the translation provider, none of which suits history.
-They have the shape the services give them: the resident's message with its Korean
-translation, the staff reply in Korean with the resident's translation (typed by staff:
-status MANUAL, no provider), one status change per transition."""
+The demo office staff (people.office_staff) do the staff steps; they type the translations the
+data gives (demo/data/*.yaml), since the demo asks no provider: a resident's words in Korean
+when the item is triaged (a survey comment when it arrives), a reply in the language the
+services chose for it when it is written — so a reply reaches the resident at once, readable.
+When the language detector reads a demo text otherwise than the data says, the staff correct
+the language at triage through correct_language, as they would in the queue; an item nobody
+has triaged yet keeps the detector's answer.
+"""
 
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from cms.models import EventPage
+from demo.data import read
+from participation.feedback import services
 from participation.feedback.models import (
+    AWAITING_STATUSES,
+    Department,
     FeedbackItem,
     Kind,
     Message,
-    StatusChange,
-    TranslationStatus,
 )
 from participation.feedback.services.translating import STAFF_LANGUAGE
-from participation.translation.languages import SITE_LANGUAGES
-
-from .common import BATCH_SIZE, bulk_create_backdated
+from participation.registrations.services.surveys import answer_survey
 
 Status = FeedbackItem.Status
 # What happens to an item once answered: the status it ends in, given time.
@@ -92,116 +97,125 @@ class PlannedItem:
         if self.status != Status.CLOSED:
             self.rating = self.rated_at = None
 
-    def status_history(self) -> list[tuple[str, str, datetime]]:
-        history = [("", Status.RECEIVED, self.created_at)]
-        for to_status, at in (
-            (Status.TRIAGED, self.triaged_at),
-            (Status.IN_PROGRESS, self.in_progress_at),
-            (Status.ANSWERED, self.first_answered_at),
-            (self.status, self.closed_at),
-        ):
-            if at is not None:
-                history.append((history[-1][1], to_status, at))
-        return history
 
-
-def reply_language(item: PlannedItem) -> str:
-    """The language a staff reply is translated into, as services.translating decides it when
-    no provider covers the resident's language: theirs if a site language, else the site's."""
-    return item.language if item.language in SITE_LANGUAGES else item.site_language
-
-
-def _resident_message(item: PlannedItem, now: datetime) -> Message:
-    message = Message(
-        item=item.row,
-        author=Message.Author.RESIDENT,
-        text=item.text,
-        language=item.language,
-        created_at=item.created_at,
-        translation_language=STAFF_LANGUAGE,
+def play_items(items: list[PlannedItem], *, staff) -> None:
+    """Play `items` (settled) in the order they were received; `staff` may handle every item."""
+    office = _Office(
+        staff=staff,
+        events=EventPage.objects.in_bulk({item.event_id for item in items if item.event_id}),
+        departments=Department.objects.in_bulk(),
     )
-    if item.language == STAFF_LANGUAGE:
-        message.translation_status = TranslationStatus.NOT_NEEDED
-        return message
-    # A staff member types the translation when triaging (or at once, for a survey comment).
-    translated_at = item.triaged_at or item.created_at
-    if translated_at > now or (not item.is_survey and item.triaged_at is None):
-        message.translation_status = TranslationStatus.NEEDS_MANUAL
-        return message
-    message.translation_status = TranslationStatus.MANUAL
-    message.translated_text = item.text_ko
-    message.translated_at = translated_at
-    return message
+    for item in sorted(items, key=lambda item: item.created_at):
+        _play(item, office)
 
 
-def _staff_reply(item: PlannedItem) -> Message:
-    target = reply_language(item)
-    message = Message(
-        item=item.row,
-        author=Message.Author.STAFF,
-        text=item.reply[STAFF_LANGUAGE],
-        language=STAFF_LANGUAGE,
-        created_at=item.first_answered_at,
-        translation_language=target,
-        resident_notified_at=item.first_answered_at if item.contact_email else None,
+@dataclass(frozen=True)
+class _Office:
+    staff: object  # a user who may handle every item
+    events: dict  # {pk: EventPage}
+    departments: dict  # {pk: Department}
+
+
+def _play(item: PlannedItem, office: _Office) -> None:
+    if item.row is not None:
+        return  # played already, as the original of a duplicate
+    staff = office.staff
+    item.row = row = _receive(item, office.events.get(item.event_id))
+    if item.is_survey:
+        _read(item, staff=staff, at=item.created_at)
+        return
+    if item.triaged_at is None:
+        return
+    _read(item, staff=staff, at=item.triaged_at)
+    services.assign_department(
+        item=row,
+        department=office.departments[item.department_id],
+        user=staff,
+        now=item.triaged_at,
     )
-    if target == STAFF_LANGUAGE:
-        message.translation_status = TranslationStatus.NOT_NEEDED
-    else:
-        message.translation_status = TranslationStatus.MANUAL
-        message.translated_text = item.reply[target]
-        message.translated_at = item.first_answered_at
-    return message
-
-
-def write_items(items: list[PlannedItem], *, now: datetime) -> None:
-    """Insert `items` (settled), their messages and their status changes."""
-    for item in items:
-        item.row = FeedbackItem(
-            kind=item.kind,
-            channel=item.channel,
-            category=item.category,
-            department_id=item.department_id,
-            program_id=item.program_id,
-            event_id=item.event_id,
-            registration=item.registration.row if item.registration else None,
-            language=item.language,
-            language_confidence=0.97 if item.text else 0.0,
-            language_is_fallback=not item.text,
-            site_language=item.site_language,
-            status=item.status,
-            due_at=item.due_at,
-            created_at=item.created_at,
-            first_answered_at=item.first_answered_at,
-            closed_at=item.closed_at,
-            rating=item.rating,
-            rated_at=item.rated_at,
-            contact_name=item.contact_name,
-            contact_email=item.contact_email,
-            location_text=item.location_text,
-            latitude=item.latitude,
-            longitude=item.longitude,
-            attribute_answers=item.attribute_answers,
-            consent_given_at=item.created_at,
+    if item.in_progress_at is not None:
+        services.change_status(
+            item=row, status=Status.IN_PROGRESS, user=staff, now=item.in_progress_at
         )
-    FeedbackItem.objects.bulk_create([item.row for item in items], batch_size=BATCH_SIZE)
-    duplicates = [item for item in items if item.duplicate_of and item.duplicate_of.row]
-    for item in duplicates:
-        item.row.duplicate_of = item.duplicate_of.row
-    FeedbackItem.objects.bulk_update(
-        [item.row for item in duplicates], ["duplicate_of"], batch_size=BATCH_SIZE
+    if item.first_answered_at is None:
+        return
+    _answer(item, staff=staff)
+    if item.closed_at is None:
+        return
+    original = None
+    if item.status == Status.DUPLICATE:
+        original = _original_row(item, office)
+    item.row = row = services.change_status(
+        item=row, status=item.status, user=staff, duplicate_of=original, now=item.closed_at
+    )
+    if item.rated_at is not None:
+        services.rate_answer(item=row, rating=item.rating, now=item.rated_at)
+
+
+def _receive(item: PlannedItem, event) -> FeedbackItem:
+    if item.is_survey:
+        return answer_survey(
+            registration=item.registration.row,
+            rating=item.rating,
+            comment=item.text,
+            language=item.site_language,
+            now=item.created_at,
+        )
+    return services.submit_feedback(
+        kind=item.kind,
+        text=item.text,
+        site_language=item.site_language,
+        consent=True,
+        category=item.category,
+        contact_name=item.contact_name,
+        contact_email=item.contact_email,
+        event=event,
+        location_text=item.location_text,
+        latitude=item.latitude,
+        longitude=item.longitude,
+        attribute_answers=item.attribute_answers,
+        channel=item.channel,
+        now=item.created_at,
     )
 
-    messages = []
-    for item in items:
-        if item.text:
-            messages.append(_resident_message(item, now))
-        if item.first_answered_at is not None:
-            messages.append(_staff_reply(item))
-    bulk_create_backdated(Message, messages, "created_at")
-    changes = [
-        StatusChange(item=item.row, from_status=before, to_status=after, changed_at=at)
-        for item in items
-        for before, after, at in item.status_history()
-    ]
-    bulk_create_backdated(StatusChange, changes, "changed_at")
+
+def _read(item: PlannedItem, *, staff, at: datetime) -> None:
+    """Staff read the resident's words at `at`: they set the language the data says it is, if
+    the detector said otherwise, and type the Korean translation the message waits for."""
+    if item.row.language != item.language:
+        item.row = services.correct_language(
+            item=item.row, language=item.language, user=staff, now=at
+        )
+    message = item.row.messages.filter(author=Message.Author.RESIDENT).first()
+    if message is not None and message.translation_status in AWAITING_STATUSES:
+        services.set_manual_translation(message=message, text=item.text_ko, user=staff, now=at)
+
+
+def _answer(item: PlannedItem, *, staff) -> None:
+    """The Korean reply and its translation into the language the services chose, typed at
+    once: the reply is delivered (the item answered, the resident told) when it is written."""
+    at = item.first_answered_at
+    reply = services.reply_as_staff(
+        item=item.row, text=item.reply[STAFF_LANGUAGE], user=staff, now=at
+    )
+    if not reply.awaits_translation:
+        return
+    translation = item.reply.get(reply.translation_language)
+    if translation is None:
+        # A provider covers a language the data has no reply in: staff send the Korean.
+        reason = read("concerns")["untranslated_reason"][STAFF_LANGUAGE]
+        services.send_untranslated(message=reply, reason=reason, user=staff, now=at)
+    else:
+        services.set_manual_translation(message=reply, text=translation, user=staff, now=at)
+
+
+def _original_row(item: PlannedItem, office: _Office) -> FeedbackItem:
+    """The item a duplicate repeats: played now if it came later the same day, read back if
+    an earlier load wrote it."""
+    original = item.duplicate_of
+    if original.row is None:
+        stored = FeedbackItem.objects.filter(contact_email=original.contact_email).first()
+        if stored is not None:
+            return stored
+        _play(original, office)
+    return original.row

@@ -1,14 +1,19 @@
 """The demo's people: registrants with a nationality, a language and a place of residence,
-numbered in the order they first appear (their address is demo-<number>@example.org), and the
-names residents sign their feedback with."""
+numbered in the order they first appear (their address is demo-<number>@example.org), the
+names residents sign their feedback with, and the office staff who handle the feedback."""
 
 import random
+from contextlib import contextmanager
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+
 from demo.data import read
+from participation.feedback.permissions import ACCESS, TRIAGE_ALL
 from participation.registrations.models import ResidentType
 
-from .common import Weighted, registrant_email
+from .common import OFFICE_EMAIL, Weighted, registrant_email
 
 
 def _names() -> dict:
@@ -96,3 +101,26 @@ def writer_name(rng: random.Random, language: str) -> str:
         "mn": "MN",
     }.get(language, "US")
     return person_name(rng, nationality)
+
+
+@contextmanager
+def office_staff():
+    """The district office's account for the demo's staff steps: a dispatcher, who may handle
+    every item. It is active only while the demo plays, so nobody can sign in with it."""
+    users = get_user_model().objects
+    staff, created = users.get_or_create(
+        email=OFFICE_EMAIL, defaults={"is_staff": True, "preferred_language": "ko"}
+    )
+    if created:
+        staff.set_unusable_password()
+        staff.save(update_fields=["password"])
+        codenames = [name.split(".", 1)[1] for name in (ACCESS, TRIAGE_ALL)]
+        staff.user_permissions.add(
+            *Permission.objects.filter(content_type__app_label="feedback", codename__in=codenames)
+        )
+    users.filter(pk=staff.pk).update(is_active=True)
+    staff.is_active = True
+    try:
+        yield staff
+    finally:
+        users.filter(pk=staff.pk).update(is_active=False)

@@ -122,9 +122,6 @@ class Period:
     def contains(self, day: date) -> bool:
         return self.start <= day < self.end
 
-    def has_started(self, today: date | None = None) -> bool:
-        return self.start <= (today or seoul_today())
-
 
 def periods_covering(months: list[date]) -> list[Period]:
     """Every month, quarter and year that contains one of `months`, sorted."""

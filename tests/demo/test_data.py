@@ -51,12 +51,29 @@ def test_every_text_is_written_in_all_five_languages(name):
     assert problems(data) == []
 
 
-def test_residents_write_in_seven_languages_and_staff_reply_in_five():
+def test_residents_write_in_seven_languages_and_staff_reply_in_six():
+    """Replies in the site languages and in Russian, which the default provider covers: the
+    services address a Russian writer in Russian (a Mongolian one in their site language)."""
     data = read("concerns")
     concerns = [c for group in data["concerns"].values() for c in group] + data["out_of_remit"]
     for concern in concerns:
         assert set(concern["text"]) == RESIDENT_LANGUAGES, concern["text"]["ko"]
-        assert set(concern["reply"]) == SITE_LANGUAGES, concern["reply"]["ko"]
+        assert set(concern["reply"]) == SITE_LANGUAGES | {"ru"}, concern["reply"]["ko"]
+    assert set(data["duplicate_reply"]) == SITE_LANGUAGES | {"ru"}
+
+
+def test_the_services_reply_to_each_demo_language_in_one_the_data_has(settings):
+    """The reply language is the services' choice (services.translating.reply_language) with
+    the default provider: the data has a reply text in it for every language demo people use."""
+    from participation.feedback.models import FeedbackItem
+    from participation.feedback.services.translating import reply_language
+
+    settings.TRANSLATION_PROVIDER = "libretranslate"
+    replies = set(read("concerns")["duplicate_reply"])
+    for language in RESIDENT_LANGUAGES:
+        for site_language in ("ko", "en"):
+            item = FeedbackItem(language=language, site_language=site_language)
+            assert reply_language(item) in replies, (language, site_language)
 
 
 def test_a_page_is_its_fields_by_language():

@@ -11,13 +11,15 @@ from datetime import timedelta
 
 import pytest
 from django.apps import apps as django_apps
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import Sum
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from cms.models import Agreement, EventPage, Partner, ProgramPage
-from demo.activity.mail import DEMO_NOT_DELIVERED
+from demo.activity.common import OFFICE_EMAIL
+from demo.activity.offline import DEMO_NOT_DELIVERED
 from participation.feedback.models import (
     AWAITING_STATUSES,
     FeedbackItem,
@@ -26,7 +28,7 @@ from participation.feedback.models import (
     StatusChange,
 )
 from participation.kpis.models import KpiDefinition, KpiSnapshot
-from participation.models import OutboundEmail
+from participation.models import MachineTranslation, OutboundEmail
 from participation.registrations.models import (
     CheckIn,
     ParticipationRecord,
@@ -56,6 +58,32 @@ def restore_kpi_definitions():
     if not KpiDefinition.objects.exists():
         migration = importlib.import_module("participation.kpis.migrations.0002_kpi_definitions")
         migration.create_definitions(django_apps, None)
+
+
+def assert_conversations_obey_the_services():
+    """The conversations were played through the feedback services with the plan's times: a
+    status history starts when the item arrived and runs forward to its closing; a reply is
+    emailed when it is written, translated by staff (never by a provider), and the item is
+    answered then; the office account that played the staff is switched off."""
+    for item in FeedbackItem.objects.prefetch_related("status_changes", "messages"):
+        changes = list(item.status_changes.all())
+        assert (changes[0].to_status, changes[0].changed_at) == ("received", item.created_at)
+        times = [change.changed_at for change in changes]
+        assert times == sorted(times), item.contact_email
+        assert changes[-1].to_status == item.status
+        if item.closed_at is not None:
+            assert times[-1] == item.closed_at
+        replies = [message for message in item.messages.all() if message.author == "staff"]
+        if replies:
+            assert item.first_answered_at == replies[0].created_at
+        for reply in replies:
+            assert reply.resident_notified_at == reply.created_at
+            assert reply.translated_at in (None, reply.created_at)
+    assert not Message.objects.exclude(translation_provider="").exists()
+    assert not MachineTranslation.objects.exists()
+    office = get_user_model().objects.get(email=OFFICE_EMAIL)
+    assert not office.is_active
+    assert StatusChange.objects.filter(changed_by=office).exists()
 
 
 def row_counts() -> dict[str, int]:
@@ -123,6 +151,7 @@ def test_demo_content_is_complete_consistent_and_idempotent(client):
     replies = Message.objects.filter(author="staff", is_internal=False)
     assert replies.exists()
     assert not replies.filter(translation_status__in=AWAITING_STATUSES).exists()
+    assert_conversations_obey_the_services()
     # What the services queued for demo people is kept, and marked so it is never delivered.
     assert OutboundEmail.objects.exists()
     assert set(OutboundEmail.objects.values_list("status", "last_error")) == {

@@ -249,7 +249,7 @@ class Message(models.Model):
     is_internal = models.BooleanField(_("internal note"), default=False)
     text = models.TextField(_("text"))
     language = models.CharField(_("language"), max_length=10)
-    created_at = models.DateTimeField(_("written at"), auto_now_add=True)
+    created_at = models.DateTimeField(_("written at"), default=timezone.now)
 
     translation_status = models.CharField(
         _("translation"),
@@ -316,7 +316,7 @@ class StatusChange(models.Model):
         _("from"), max_length=12, choices=FeedbackItem.Status.choices, blank=True
     )
     to_status = models.CharField(_("to"), max_length=12, choices=FeedbackItem.Status.choices)
-    changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("changed by"),

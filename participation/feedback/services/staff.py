@@ -35,7 +35,12 @@ def _locked(item: FeedbackItem, user) -> FeedbackItem:
 
 @transaction.atomic
 def change_status(
-    *, item: FeedbackItem, status: str, user, duplicate_of: FeedbackItem | None = None
+    *,
+    item: FeedbackItem,
+    status: str,
+    user,
+    duplicate_of: FeedbackItem | None = None,
+    now: datetime | None = None,
 ) -> FeedbackItem:
     item = _locked(item, user)
     if status not in Status.values or status == Status.RECEIVED or status == item.status:
@@ -54,14 +59,16 @@ def change_status(
         item.duplicate_of = None
     if status in (Status.ANSWERED, Status.CLOSED):
         ensure_no_reply_awaits_translation(item)
-    change_status_quietly(item=item, status=status, user=user)
+    change_status_quietly(item=item, status=status, user=user, now=now)
     if status in NOTIFIED_STATUSES:
         notify_resident(item=item, kind="status")
     return item
 
 
 @transaction.atomic
-def assign_department(*, item: FeedbackItem, department: Department, user) -> FeedbackItem:
+def assign_department(
+    *, item: FeedbackItem, department: Department, user, now: datetime | None = None
+) -> FeedbackItem:
     """Route the item; a received item becomes triaged. Dispatchers route to any department,
     other staff only between their own departments (permissions.assignable_departments)."""
     item = _locked(item, user)
@@ -70,12 +77,12 @@ def assign_department(*, item: FeedbackItem, department: Department, user) -> Fe
     item.department = department
     item.save(update_fields=["department", "updated_at"])
     if item.status == Status.RECEIVED:
-        change_status_quietly(item=item, status=Status.TRIAGED, user=user)
+        change_status_quietly(item=item, status=Status.TRIAGED, user=user, now=now)
     return item
 
 
 @transaction.atomic
-def reply_as_staff(*, item: FeedbackItem, text: str, user) -> Message:
+def reply_as_staff(*, item: FeedbackItem, text: str, user, now: datetime | None = None) -> Message:
     """A reply written in Korean. It is delivered (the resident emailed, an open item answered)
     once it reads in their language (services/delivery.py)."""
     item = _locked(item, user)
@@ -87,8 +94,9 @@ def reply_as_staff(*, item: FeedbackItem, text: str, user) -> Message:
         author_user=user,
         text=_checked_text(text),
         language=STAFF_LANGUAGE,
+        created_at=now or timezone.now(),
     )
-    request_translation(message=message)
+    request_translation(message=message, now=message.created_at)
     item.save(update_fields=["updated_at"])
     return message
 
@@ -115,7 +123,8 @@ def correct_language(
     item = _locked(item, user)
     if language not in LANGUAGES:
         raise InvalidFeedback(LANGUAGE_UNKNOWN, field="language")
-    _record_correction(item=item, language=language, now=now or timezone.now())
+    now = now or timezone.now()
+    _record_correction(item=item, language=language, now=now)
     item.language = language
     item.language_corrected_by = user
     item.language_is_fallback = False
@@ -124,7 +133,7 @@ def correct_language(
     for message in item.messages.filter(is_internal=False):
         if message.author == Message.Author.RESIDENT:
             message.language = language
-        request_translation(message=message)
+        request_translation(message=message, now=now)
     return item
 
 

@@ -19,4 +19,6 @@ def change_status_quietly(*, item: FeedbackItem, status: str, user=None, now=Non
     if status in (Status.ANSWERED, Status.CLOSED) and item.first_answered_at is None:
         item.first_answered_at = now
     item.save()
-    StatusChange.objects.create(item=item, from_status=previous, to_status=status, changed_by=user)
+    StatusChange.objects.create(
+        item=item, from_status=previous, to_status=status, changed_by=user, changed_at=now
+    )

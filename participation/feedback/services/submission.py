@@ -66,11 +66,12 @@ def submit_feedback(
     api_client=None,
     registration=None,
     rating: int | None = None,
+    now=None,
 ) -> FeedbackItem:
     """Store a resident's feedback with its detected language, due date and department, and
     queue its translation and the receipt email after commit. `attachments` are
     uploads.CheckedFile objects. Raises a FeedbackError."""
-    now = timezone.now()
+    now = now or timezone.now()
     # A survey answer may be a rating alone; everything else needs words.
     text = _checked_text(text, required=kind != Kind.EVENT_SURVEY)
     if kind not in Kind.values:
@@ -123,7 +124,9 @@ def submit_feedback(
         rating=rating,
         rated_at=now if rating is not None else None,
     )
-    StatusChange.objects.create(item=item, from_status="", to_status=Status.RECEIVED)
+    StatusChange.objects.create(
+        item=item, from_status="", to_status=Status.RECEIVED, changed_at=now
+    )
     if text:  # a rating alone has no message, so nothing to translate
         message = Message(
             item=item,
@@ -131,8 +134,9 @@ def submit_feedback(
             author_user=user,
             text=text,
             language=detected.code,
+            created_at=now,
         )
-        request_translation(message=message)
+        request_translation(message=message, now=now)
         _store_attachments(item=item, message=message, files=attachments)
     if kind != Kind.EVENT_SURVEY:
         notify_resident(item=item, kind="received")
@@ -140,8 +144,9 @@ def submit_feedback(
 
 
 @transaction.atomic
-def add_follow_up(*, item: FeedbackItem, text: str, attachments=()) -> Message:
+def add_follow_up(*, item: FeedbackItem, text: str, attachments=(), now=None) -> Message:
     """The resident writes again. An answered item goes back to staff."""
+    now = now or timezone.now()
     item = FeedbackItem.objects.select_for_update().get(pk=item.pk)
     _refuse(follow_up_refusal(item=item))
     text = _checked_text(text)
@@ -153,37 +158,39 @@ def add_follow_up(*, item: FeedbackItem, text: str, attachments=()) -> Message:
         author_user=item.user,
         text=text,
         language=item.language,
+        created_at=now,
     )
-    request_translation(message=message)
+    request_translation(message=message, now=now)
     _store_attachments(item=item, message=message, files=attachments)
     if item.status == Status.ANSWERED:
-        change_status_quietly(item=item, status=Status.IN_PROGRESS)
+        change_status_quietly(item=item, status=Status.IN_PROGRESS, now=now)
     else:
         item.save(update_fields=["updated_at"])
     return message
 
 
 @transaction.atomic
-def rate_answer(*, item: FeedbackItem, rating: int) -> FeedbackItem:
+def rate_answer(*, item: FeedbackItem, rating: int, now=None) -> FeedbackItem:
     item = FeedbackItem.objects.select_for_update().get(pk=item.pk)
     _refuse(rating_refusal(item=item))
     if rating not in range(1, 6):
         raise InvalidFeedback(RATING_INVALID, field="rating")
     item.rating = rating
-    item.rated_at = timezone.now()
+    item.rated_at = now or timezone.now()
     item.save(update_fields=["rating", "rated_at", "updated_at"])
     return item
 
 
 @transaction.atomic
-def reopen_item(*, item: FeedbackItem, text: str = "") -> FeedbackItem:
+def reopen_item(*, item: FeedbackItem, text: str = "", now=None) -> FeedbackItem:
     """Within conf.reopen_period() of closing; the rating of the earlier answer goes, so the
     next answer can be rated."""
+    now = now or timezone.now()
     item = FeedbackItem.objects.select_for_update().get(pk=item.pk)
-    _refuse(reopen_refusal(item=item))
+    _refuse(reopen_refusal(item=item, now=now))
     item.rating = None
     item.rated_at = None
-    change_status_quietly(item=item, status=Status.IN_PROGRESS)
+    change_status_quietly(item=item, status=Status.IN_PROGRESS, now=now)
     if text.strip():
         message = Message(
             item=item,
@@ -191,8 +198,9 @@ def reopen_item(*, item: FeedbackItem, text: str = "") -> FeedbackItem:
             author_user=item.user,
             text=_checked_text(text),
             language=item.language,
+            created_at=now,
         )
-        request_translation(message=message)
+        request_translation(message=message, now=now)
     return item
 
 

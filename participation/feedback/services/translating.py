@@ -49,9 +49,10 @@ def target_language(message: Message) -> str:
     return reply_language(message.item)
 
 
-def request_translation(*, message: Message) -> None:
+def request_translation(*, message: Message, now=None) -> None:
     """Mark `message` for translation (or not) and enqueue the task after commit. Call inside
     the transaction that saves the message."""
+    now = now or timezone.now()
     target = target_language(message)
     message.translation_language = target
     message.translated_text = ""
@@ -65,13 +66,13 @@ def request_translation(*, message: Message) -> None:
         message.translation_status = TranslationStatus.NEEDS_MANUAL
     else:
         message.translation_status = TranslationStatus.PENDING
-        message.translation_requested_at = timezone.now()
+        message.translation_requested_at = now
     message.save()
     if message.translation_status == TranslationStatus.PENDING:
         outbox.enqueue_after_commit(message.pk)
     elif message.translation_status == TranslationStatus.NOT_NEEDED:
         # Already in the resident's language; a reply that needs a translation waits.
-        deliver_reply(message=message)
+        deliver_reply(message=message, now=now)
 
 
 def _ask_provider(message: Message):

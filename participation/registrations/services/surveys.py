@@ -105,6 +105,7 @@ def answer_survey(
                 consent=True,
                 require_contact=False,
                 contact_email="",
+                now=now,
             )
     except IntegrityError:
         # The one-to-one constraint: another answer won (only without row locks, e.g. SQLite).

@@ -64,6 +64,31 @@ def test_status_changes_are_recorded_with_who_and_when(item, member):
     assert item.first_answered_at is None
 
 
+def test_staff_steps_happen_at_the_time_given(submit, dispatcher, department):
+    """Every staff service takes `now=`: the demo plays history through them."""
+    received = timezone.now() - timezone.timedelta(days=30)
+    triaged, answered, closed = (received + timezone.timedelta(hours=h) for h in (2, 20, 50))
+    item = submit(text="밤마다 공사 소음이 심합니다.", site_language="ko", now=received)
+
+    services.assign_department(item=item, department=department, user=dispatcher, now=triaged)
+    reply = services.reply_as_staff(item=item, text=REPLY, user=dispatcher, now=answered)
+    item = services.change_status(item=item, status=Status.CLOSED, user=dispatcher, now=closed)
+    item = services.rate_answer(item=item, rating=5, now=closed + timezone.timedelta(hours=1))
+
+    times = list(StatusChange.objects.filter(item=item).values_list("to_status", "changed_at"))
+    assert times == [
+        ("received", received),
+        ("triaged", triaged),
+        ("answered", answered),
+        ("closed", closed),
+    ]
+    assert (item.created_at, item.first_answered_at, item.closed_at) == (received, answered, closed)
+    assert item.rated_at == closed + timezone.timedelta(hours=1)
+    reply.refresh_from_db()
+    assert (reply.created_at, reply.resident_notified_at) == (answered, answered)
+    assert item.messages.get(author="resident").created_at == received
+
+
 @pytest.mark.parametrize("final", [Status.CLOSED, Status.REJECTED])
 def test_final_statuses_set_closed_at_and_email_the_resident(item, member, final):
     before = OutboundEmail.objects.count()

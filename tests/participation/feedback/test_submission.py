@@ -1,11 +1,11 @@
 import pytest
 from django.core import mail
-from django.utils import translation
+from django.utils import timezone, translation
 
 from participation.feedback import services
 from participation.feedback.codes import normalize_tracking_code
-from participation.feedback.errors import ConsentMissing, InvalidFeedback
-from participation.feedback.models import FeedbackItem, TranslationStatus
+from participation.feedback.errors import ConsentMissing, InvalidFeedback, ReopenPeriodOver
+from participation.feedback.models import FeedbackItem, StatusChange, TranslationStatus
 from participation.models import OutboundEmail
 
 pytestmark = pytest.mark.django_db
@@ -121,3 +121,28 @@ def test_follow_up_on_an_answered_item_goes_back_to_staff(
     item.refresh_from_db()
     assert item.status == FeedbackItem.Status.IN_PROGRESS
     assert [m.author for m in item.messages.all()] == ["resident", "staff", "resident"]
+
+
+def test_a_reopening_and_a_follow_up_happen_at_the_time_given(submit, member):
+    closed = timezone.now() - timezone.timedelta(days=2)
+    item = submit(text="밤마다 공사 소음이 심합니다.", site_language="ko")
+    services.change_status(item=item, status="answered", user=member, now=closed)
+    services.change_status(item=item, status="closed", user=member, now=closed)
+    reopened = closed + timezone.timedelta(days=1)
+
+    item = services.reopen_item(item=item, now=reopened)
+    message = services.add_follow_up(item=item, text="아직도 시끄럽습니다.", now=reopened)
+
+    reopening = StatusChange.objects.get(item=item, from_status="closed")
+    assert (reopening.to_status, reopening.changed_at) == ("in_progress", reopened)
+    assert message.created_at == reopened
+
+
+def test_a_reopening_is_judged_at_the_time_given(submit, member):
+    """The reopen period runs from the closing: a late `now` is past it."""
+    item = submit(text="밤마다 공사 소음이 심합니다.", site_language="ko")
+    services.change_status(item=item, status="answered", user=member)
+    services.change_status(item=item, status="closed", user=member)
+
+    with pytest.raises(ReopenPeriodOver):
+        services.reopen_item(item=item, now=timezone.now() + timezone.timedelta(days=400))
