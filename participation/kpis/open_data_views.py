@@ -87,7 +87,7 @@ def readme(request):
     language = open_data_language(request.GET.get("lang"))
     with override(language):
         context = {
-            "links": open_data_links(),
+            "files": open_data_links(),
             "kpis": public_definitions(),
             "language": language,
             "licence_note": LICENCE_NOTE % {"attribution": LICENCE["attribution"]},
@@ -109,7 +109,7 @@ def open_data_page(request):
         request,
         "kpis/open_data.html",
         {
-            "links": open_data_links(),
+            "files": open_data_links(),
             "kpis": public_definitions(),
             "lang_query": urlencode({"lang": language}),
             "licence_note": LICENCE_NOTE % {"attribution": LICENCE["attribution"]},
