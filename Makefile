@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install messages catalogues lint migrate demo serve worker beat clean
+.PHONY: run test install messages catalogues lint migrate demo serve worker beat clean krds
 
 ## Set up everything and serve the local demo on http://127.0.0.1:8000 (SQLite, eager Celery).
 run: export PORTAL_BASE_URL = http://$(HOST):$(PORT)
@@ -40,6 +40,10 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+
+## Refresh static/vendor/krds/ from the npm registry (needs npm): make krds [KRDS_VERSION=1.1.0]
+krds: install
+	$(BIN)/python -m portal.krds_vendor $(KRDS_VERSION)
 
 ## Production-style processes (need REDIS_URL / CELERY_BROKER_URL).
 worker: install

@@ -44,9 +44,8 @@ def check_broker() -> str:
 CHECKS = {"database": check_database, "cache": check_cache, "broker": check_broker}
 
 
-@never_cache
-@require_GET
-def healthz(request):
+def run_checks() -> tuple[bool, dict[str, str]]:
+    """Each backing service's state ("ok", "eager" or "down") and whether all are up."""
     results = {}
     healthy = True
     for name, check in CHECKS.items():
@@ -56,6 +55,13 @@ def healthz(request):
             logger.warning("health check %s failed: %r", name, exc)
             results[name] = "down"
             healthy = False
+    return healthy, results
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    healthy, results = run_checks()
     return JsonResponse(
         {"status": "ok" if healthy else "unavailable", "checks": results},
         status=200 if healthy else 503,

@@ -13,7 +13,9 @@ from wagtail.urls import serve_pattern as WAGTAIL_SERVE_PATTERN
 from cms.feeds import NewsFeed
 from cms.sitemaps import TranslatedPagesSitemap
 from cms.views import events_calendar, search, serve_page
+from participation.kpis.open_data_views import open_data_page
 from portal.health import healthz
+from portal.status import service_status
 from portal.views import switch_language
 
 # Both admin sites sign in through allauth, so MFA and rate limits cover them.
@@ -47,6 +49,8 @@ urlpatterns += i18n_patterns(
     path("registrations/", include("participation.registrations.urls")),
     path("feedback/", include("participation.feedback.urls")),
     path("dashboard/", include("participation.kpis.urls")),
+    path("open-data/", open_data_page, name="open_data"),
+    path("status/", service_status, name="service_status"),
     # Wagtail's page serving with a fallback for pages not translated yet (cms.views).
     re_path(WAGTAIL_SERVE_PATTERN, serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),

@@ -1,5 +1,6 @@
 from django import template
 
+from portal import navigation
 from portal.i18n import language_links as build_language_links
 
 register = template.Library()
@@ -13,3 +14,14 @@ def language_links(context):
         return []
     page = context.get("page")
     return build_language_links(request, page=page if hasattr(page, "get_translations") else None)
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The main navigation's items, the current section marked."""
+    return navigation.main_menu(context.get("request"))
+
+
+@register.simple_tag
+def footer_links():
+    return navigation.footer_links()

@@ -1,11 +1,15 @@
 """Open data of the KPIs: /open-data/kpis.json and .csv, per-dimension breakdowns, and a README
 with the licence. One address for every language (`?lang=`, Korean by default); optional
-`?period=month|quarter|year` and `?year=YYYY` filters."""
+`?period=month|quarter|year` and `?year=YYYY` filters. The page that explains them to people is
+in each language (/<lang>/open-data/)."""
+
+from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
-from django.utils.translation import override
 from django.views.decorators.http import require_GET
 
 from portal.csv_files import CsvWriter
@@ -83,7 +87,7 @@ def readme(request):
     language = open_data_language(request.GET.get("lang"))
     with override(language):
         context = {
-            "links": open_data_links(),
+            "files": open_data_links(),
             "kpis": public_definitions(),
             "language": language,
             "licence_note": LICENCE_NOTE % {"attribution": LICENCE["attribution"]},
@@ -94,3 +98,21 @@ def readme(request):
     response["Link"] = LICENCE_LINK
     response["Content-Language"] = language
     return response
+
+
+@require_GET
+def open_data_page(request):
+    """`/<lang>/open-data/`: what the open data holds and how to use it, in the visitor's
+    language; its file links ask for that language too (`?lang=`)."""
+    language = open_data_language(get_language())
+    return render(
+        request,
+        "kpis/open_data.html",
+        {
+            "files": open_data_links(),
+            "kpis": public_definitions(),
+            "lang_query": urlencode({"lang": language}),
+            "licence_note": LICENCE_NOTE % {"attribution": LICENCE["attribution"]},
+            "suppression_note": SUPPRESSION_NOTE,
+        },
+    )

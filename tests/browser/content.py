@@ -92,9 +92,10 @@ def _event_texts(language: str) -> dict:
     }
 
 
-def accessibility_statement(home_pages):
-    """The accessibility statement as the demo content publishes it, in all five languages."""
-    item = next(p for p in read("standard_pages") if p["slug"] == "accessibility")
+def standard_page(home_pages, slug):
+    """The standard page `slug` (about, privacy, accessibility) as the demo content publishes
+    it, in all five languages."""
+    item = next(p for p in read("standard_pages") if p["slug"] == slug)
     text = by_language(item, ("title", "body_html"))
     page = StandardPage(slug=item["slug"], title=text["ko"]["title"])
     page.body = _body(text["ko"]["body_html"])
@@ -104,6 +105,10 @@ def accessibility_statement(home_pages):
             page, language, title=text[language]["title"], body=_body(text[language]["body_html"])
         )
     return page
+
+
+def accessibility_statement(home_pages):
+    return standard_page(home_pages, "accessibility")
 
 
 def participation_figures(program) -> int:

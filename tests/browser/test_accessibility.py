@@ -17,6 +17,7 @@ from tests.browser.content import (
     kpop_world_city_week,
     participation_figures,
     program_index,
+    standard_page,
 )
 from tests.factories import FeedbackStaffFactory, ServiceCategoryFactory
 
@@ -44,6 +45,7 @@ def site(home_pages, kpi_definitions, libretranslate):
     program, event = kpop_world_city_week(program_index(home_pages))
     participation_figures(program)
     accessibility_statement(home_pages)
+    standard_page(home_pages, "privacy")
     registration = registration_services.register(
         event=event,
         name="Trần Thị Mai",
@@ -81,6 +83,9 @@ def site(home_pages, kpi_definitions, libretranslate):
         "dashboard": "/{language}/dashboard/",
         "search results": "/{language}/search/?q=K-POP",
         "accessibility statement": "/{language}/accessibility/",
+        "privacy policy": "/{language}/privacy/",
+        "open data": "/{language}/open-data/",
+        "service status": "/{language}/status/",
     }, events
 
 

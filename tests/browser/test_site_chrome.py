@@ -62,7 +62,9 @@ def test_landmarks_are_present(page, home_pages):
     assert page.get_by_role("banner").count() == 1
     assert page.get_by_role("main").count() == 1
     assert page.get_by_role("contentinfo").count() == 1
-    assert page.get_by_role("navigation").count() == 2
+    # The account links, the language switcher, the main menu and the footer's menu.
+    assert page.get_by_role("navigation").count() == 4
+    assert page.get_by_role("navigation", name="メインメニュー").count() == 1
 
 
 @pytest.mark.parametrize("path", ["/ko/", "/vi/accounts/signup/", "/zh-hans/accounts/login/"])
@@ -74,7 +76,16 @@ def test_no_horizontal_scrolling_at_360_px(page, home_pages, path):
 
 
 @pytest.mark.parametrize(
-    "selector", [".site-title", ".site-nav a", ".language-switcher a", "main h1", ".site-footer p"]
+    "selector",
+    [
+        ".site-title",
+        ".site-nav a",
+        ".language-switcher a",
+        ".krds-main-menu a",
+        "main h1",
+        ".site-footer p",
+        ".site-footer .point",
+    ],
 )
 def test_text_meets_wcag_aa_contrast(page, home_pages, selector):
     page.goto("/en/")
