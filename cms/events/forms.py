@@ -84,7 +84,7 @@ class EventFilterForm(forms.Form):
         return CALENDAR if self.value_of("view") == CALENDAR else LIST
 
     @property
-    def month(self) -> date | None:
+    def chosen_month(self) -> date | None:
         return self.value_of("month")
 
     def filters(self) -> EventFilters:

@@ -27,7 +27,7 @@ def event_list(request):
     context = {"form": form, "view": form.view_name, "today": today}
     if form.view_name == CALENDAR:
         # A calendar is about dates: it shows the month's past events too.
-        month = form.month or filters.date_from or today
+        month = form.chosen_month or filters.date_from or today
         first, last = month_bounds(month)
         in_month = selectors.find_events(
             locale=locale,
