@@ -156,7 +156,7 @@ def test_the_calendar_starts_the_week_as_the_language_does(client, program):
 
     assert re.search(r'<th scope="col"><abbr title="([^"]+)">', chinese).group(1) == "星期一"
     assert re.search(r'<th scope="col"><abbr title="([^"]+)">', korean).group(1) == "일요일"
-    assert '<h2>2026년 11월</h2>' in korean
+    assert "<h2>2026년 11월</h2>" in korean
 
 
 @pytest.mark.django_db
