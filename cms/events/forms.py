@@ -5,6 +5,7 @@ from datetime import date
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from cms.fields import EVENT_LANGUAGE_CHOICES
 
@@ -38,10 +39,14 @@ class EventFilterForm(forms.Form):
     )
     month = MonthField(label=_("Month"), required=False, help_text=_("For example 2026-10"))
     date_from = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=pgettext_lazy("first day of a period", "From"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
     date_to = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=pgettext_lazy("last day of a period", "To"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
     program = forms.ChoiceField(label=_("Program"), required=False)
     language = forms.ChoiceField(
