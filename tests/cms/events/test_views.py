@@ -201,3 +201,12 @@ def test_the_same_queries_for_10_and_500_events(make, client, settings, program)
     assert [_queries(client, url) for url in urls] == at_10
     # And the list really shows them: 20 of 500 on the first page.
     assert len(event_titles(client.get("/en/events/"))) == 20
+
+
+@pytest.mark.django_db
+def test_home_and_program_pages_link_to_the_events_page(client, program):
+    home = client.get("/en/").content.decode()
+    program_page = client.get(program.url).content.decode()
+
+    assert 'href="/en/events/"' in home
+    assert f'href="/ko/events/?program={program.translation_key}"' in program_page
