@@ -2,7 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -55,7 +55,12 @@ class VenueViewSet(SnippetViewSet):
     model = Venue
     icon = "site"
     list_display = ["code", "name", "address"]
-    panels = [FieldPanel("code"), FieldPanel("sort_order"), *translated_panels("name", "address")]
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("sort_order"),
+        *translated_panels("name", "address"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+    ]
 
 
 class ExchangeViewSetGroup(SnippetViewSetGroup):

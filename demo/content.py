@@ -9,6 +9,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
@@ -89,6 +90,9 @@ def _load_reference_data() -> dict[str, int]:
             for field in ("name", "description", "address"):
                 for language, text in item.get(field, {}).items():
                     defaults[f"{field}_{language.replace('-', '_')}"] = text
+            for field in ("latitude", "longitude"):  # venues: where the map links point
+                if field in item:
+                    defaults[field] = Decimal(item[field])
             model.objects.update_or_create(code=item["code"], defaults=defaults)
     return {"reference rows": sum(len(items) for items in reference.values())}
 

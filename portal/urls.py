@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", search, name="search"),
     path("events.ics", events_calendar, name="events_calendar"),
+    path("events/", include("cms.events.urls")),
     path("news/feed/", NewsFeed(), name="news_feed"),
     path("registrations/", include("participation.registrations.urls")),
     path("feedback/", include("participation.feedback.urls")),

@@ -6,6 +6,7 @@ from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 
 from cms.calendar import event_location
+from cms.maps import map_links
 from portal.links import page_url
 
 register = template.Library()
@@ -58,3 +59,9 @@ def event_json_ld(context, event):
     return mark_safe(  # noqa: S308 - escaped above
         f'<script type="application/ld+json">{payload.translate(_json_script_escapes)}</script>'
     )
+
+
+@register.simple_tag
+def event_map_links(event):
+    """Naver Map, Kakao Map and OpenStreetMap links to where `event` is held (cms.maps)."""
+    return map_links(event)

@@ -139,6 +139,12 @@ class Registration(models.Model):
         return f"{self.name} ({self.get_status_display()})"
 
     @property
+    def ticket_number(self) -> str:
+        """The number printed on the ticket for people to read out (event, then registration):
+        it finds the registration in the staff lists; the token, not this, is the credential."""
+        return f"{self.event_id}-{self.pk:06d}"
+
+    @property
     def holds_seats(self) -> bool:
         return self.status in self.SEAT_HOLDING_STATUSES
 

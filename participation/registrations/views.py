@@ -18,11 +18,12 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
-from cms.calendar import SEOUL, calendar_of
+from cms.calendar import SEOUL, calendar_of, google_calendar_url
 from cms.models import EventPage
 from portal.client_ip import client_ip
+from portal.links import page_url
 from portal.ratelimit import over_limit
 
 from . import conf, services
@@ -109,6 +110,7 @@ def manage(request, token: str):
     if isinstance(registration, HttpResponse):
         return registration
     event = localized_event(registration.event, translation.get_language())
+    event_link = page_url(event, request)
     qr = base64.b64encode(ticket_qr_png(registration_url(registration))).decode("ascii")
     context = {
         "registration": registration,
@@ -120,6 +122,7 @@ def manage(request, token: str):
         "qr_data_uri": f"data:image/png;base64,{qr}",
         "holds_ticket": registration.status == Registration.Status.CONFIRMED,
         "is_offered": registration.status == Registration.Status.OFFERED,
+        "google_calendar_url": google_calendar_url(event, link=event_link),
         "can_cancel": services.cancellation_refusal(registration=registration) is None,
         "survey_open": _survey_open(registration),
     }
@@ -148,11 +151,23 @@ def ics(request, token: str):
 
 
 @never_cache
-@require_POST
+@require_http_methods(["GET", "POST"])
 def cancel(request, token: str):
+    """GET asks to confirm (links get prefetched, and a click must not cancel at once); the
+    confirmation posts here. The service decides whether cancelling is still allowed."""
     registration = _registration_or_404(request, token)
     if isinstance(registration, HttpResponse):
         return registration
+    if request.method == "GET":
+        refusal = services.cancellation_refusal(registration=registration)
+        context = {
+            "registration": registration,
+            "event": localized_event(registration.event, translation.get_language()),
+            "action": "cancel",
+            "action_url": reverse("registrations:cancel", kwargs={"token": token}),
+            "refusal": refusal.message if refusal else None,
+        }
+        return TemplateResponse(request, "registrations/confirm_action.html", context)
     try:
         services.cancel_registration(registration=registration)
     except RegistrationError as error:

@@ -173,7 +173,6 @@ def test_cancelling_frees_the_seat_for_the_next_person_waiting(
     waiting = register(event, email="w@example.org", preferred_language="vi")
     mail.outbox.clear()
 
-    assert client.get(url("cancel", token=first.ticket_token)).status_code == 405
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url("cancel", token=first.ticket_token))
 
@@ -248,3 +247,56 @@ def test_the_personal_page_offers_cancelling_exactly_when_the_service_allows_it(
     assert services.cancellation_refusal(registration=registration) is not None
     page = client.get(url("manage", token=registration.ticket_token)).content.decode()
     assert cancel_url not in page
+
+
+def test_cancelling_asks_to_confirm_first_and_a_get_changes_nothing(event, client):
+    registration = register(event)
+    cancel_url = url("cancel", token=registration.ticket_token)
+
+    response = client.get(cancel_url)
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert f'<form method="post" action="{cancel_url}">' in page
+    assert "csrfmiddlewaretoken" in page
+    assert "Có, hủy đăng ký của tôi" in page  # "Yes, cancel my registration"
+    assert url("manage", token=registration.ticket_token) in page  # "No, keep it"
+    registration.refresh_from_db()
+    assert registration.status == Status.CONFIRMED
+
+
+def test_the_confirmation_says_so_when_the_service_refuses_cancelling(event, client, settings):
+    registration = register(event)
+    settings.REGISTRATION_CANCELLATION_HOURS = 24 * 365
+
+    page = client.get(url("cancel", token=registration.ticket_token, language="en")).content
+
+    assert b"This registration can no longer be cancelled online." in page
+    assert b'method="post"' not in page
+
+
+def test_the_ticket_shows_venue_map_links_number_and_both_calendars(event, client):
+    registration = register(event)
+
+    page = client.get(url("manage", token=registration.ticket_token, language="en")).content
+    page = page.decode()
+
+    assert event.venue.address_ko in page or event.venue.address in page
+    assert "https://map.kakao.com/link/" in page
+    assert 'rel="noopener"' in page
+    assert f"{event.pk}-{registration.pk:06d}" in page  # the ticket number
+    assert "https://calendar.google.com/calendar/render?action=TEMPLATE" in page
+    assert url("ics", token=registration.ticket_token, language="en") in page
+    assert "/static/css/ticket.css" in page
+
+
+def test_the_print_stylesheet_prints_only_the_ticket_with_a_large_qr_code():
+    from django.contrib.staticfiles import finders
+
+    with open(finders.find("css/ticket.css"), encoding="utf-8") as file:
+        css = file.read()
+    print_rules = css[css.index("@media print") :]
+
+    assert ".site-header" in print_rules and ".site-footer" in print_rules
+    assert "display: none" in print_rules
+    assert ".ticket-qr { width: 90mm" in print_rules
