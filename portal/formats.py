@@ -265,11 +265,21 @@ def join_list(items, *, language=None) -> str:
     """ "A, B and C", "A、B、C", "A, B và C"."""
     fmt = language_format(language)
     items = [str(item) for item in items]
+    if _code(language) == "vi":
+        # Common nouns heading a name ("Tiếng Việt") are lower case mid-sentence.
+        items = items[:1] + [_lower_common_noun(item) for item in items[1:]]
     if len(items) <= 1:
         return "".join(items)
     if len(items) == 2:
         return fmt.pair_separator.join(items)
     return fmt.list_separator.join(items[:-1]) + fmt.list_last_separator + items[-1]
+
+
+VIETNAMESE_COMMON_NOUNS = ("Tiếng ", "Ngày ", "Thứ ", "Tháng ", "Năm ")
+
+
+def _lower_common_noun(text: str) -> str:
+    return text[0].lower() + text[1:] if text.startswith(VIETNAMESE_COMMON_NOUNS) else text
 
 
 def format_number(value, *, decimal_pos: int | None = None, language=None) -> str:

@@ -100,8 +100,33 @@ def test_event_page_shows_times_in_seoul_and_languages(client, event):
     html = client.get("/en/programs/kpop-week/2026/", follow=True).content.decode()
 
     assert 'datetime="2026-12-12T14:00:00+09:00"' in html
-    assert "Korean, English" in html
-    assert "Simplified Chinese, Japanese, Vietnamese" in html
+    assert "Sat, December 12, 2026, 2:00–4:00 PM" in html
+    assert "Korean and English" in html
+    assert "Simplified Chinese, Japanese and Vietnamese" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "when", "languages"),
+    [
+        ("ko", "2026년 12월 12일 (토) 오후 2:00~4:00", "일본어, 베트남어"),
+        ("ja", "2026年12月12日（土）14:00〜16:00", "日本語、ベトナム語"),
+        ("vi", "14:00–16:00, thứ Bảy, ngày 12 tháng 12 năm 2026", "Tiếng Nhật và tiếng Việt"),
+    ],
+)
+def test_event_page_writes_its_time_and_languages_as_the_language_does(
+    client, event, language, when, languages
+):
+    event.starts_at = datetime(2026, 12, 12, 5, 0, tzinfo=UTC)
+    event.ends_at = event.starts_at + timedelta(hours=2)
+    event.interpretation_languages = ["ja", "vi"]
+    event.save_revision().publish()
+
+    html = client.get(f"/{language}/programs/kpop-week/2026/", follow=True).content.decode()
+
+    assert when in html
+    assert languages in html
+    assert "2:00 오후" not in html
 
 
 @pytest.mark.django_db

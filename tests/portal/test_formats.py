@@ -167,6 +167,12 @@ def test_numbers(language, count, share, small):
     assert formats.format_number(-0.001, language=language) == "0"
 
 
+def test_vietnamese_names_of_languages_are_lower_case_after_the_first():
+    names = ["Tiếng Hàn", "Tiếng Anh", "Tiếng Nhật"]
+
+    assert formats.join_list(names, language="vi") == "Tiếng Hàn, tiếng Anh và tiếng Nhật"
+
+
 def test_the_active_language_is_the_default():
     with translation.override("vi"):
         assert formats.format_date(date(2026, 5, 4)) == "ngày 4 tháng 5 năm 2026"
