@@ -6,7 +6,9 @@
     {{ start|time_range:end }}  {{ first_day|date_range:last_day }}
     {{ names|join_list }}  {{ count|local_number }}  {{ share|local_number:1 }}
 
-Each returns "" for an empty value, so optional dates need no {% if %} of their own.
+Each returns "" for an empty value, so optional dates need no {% if %} of their own. Vietnamese
+dates are lower case ("ngày …", "thứ Năm, …") for use mid-sentence; add |capfirst where one
+stands alone.
 """
 
 from django import template

@@ -1,4 +1,4 @@
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -231,3 +231,20 @@ def test_unknown_language_prefix_ends_on_a_translated_404(client, program_index)
     assert response.status_code == 404
     assert response.redirect_chain == [("/ko/xx/programs/", 302)]
     assert "페이지를 찾을 수 없습니다" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_news_dates_read_as_each_language_writes_them(client, home_pages):
+    index = NewsIndexPageFactory(parent=home_pages)
+    article = NewsPageFactory(
+        parent=index, title="전략 발표", slug="strategy", date=date(2025, 3, 24)
+    )
+    translate_page(index, "vi", title="Tin tức")
+    translate_page(article, "vi", title="Công bố chiến lược")
+
+    korean = client.get("/ko/news/strategy/").content.decode()
+    vietnamese = client.get("/vi/news/strategy/").content.decode()
+
+    assert ">2025년 3월 24일</time>" in korean
+    # Standing alone, the Vietnamese date starts with a capital.
+    assert ">Ngày 24 tháng 3 năm 2025</time>" in vietnamese
