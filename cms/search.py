@@ -2,7 +2,8 @@
 
 Full-text search finds whole words. Korean attaches particles to words ("축제를", "축제가") and
 Chinese and Japanese do not separate words at all, so a query in those scripts also matches
-word prefixes (autocomplete) and substrings of titles and summaries.
+word prefixes (autocomplete) and substrings of titles and summaries. Diacritics do not matter:
+"le hoi" finds "lễ hội" (cms.folding).
 """
 
 import re
@@ -10,6 +11,7 @@ import re
 from django.db.models import Q
 from wagtail.models import Locale, Page
 
+from .folding import fold
 from .models import EventPage, NewsPage, ProgramPage
 
 MAX_QUERY_LENGTH = 200
@@ -28,6 +30,9 @@ def search_pages(*, query: str, locale: Locale) -> list[Page]:
     # to residents and are syntax to SQLite's FTS5.
     words = " ".join(WORD.findall(query))
     found: list[int] = [page.pk for page in pages.search(words)[:MAX_RESULTS]] if words else []
+    # Pages index their text without diacritics too; exact matches keep the first ranks.
+    if words and (folded := fold(words)) != words:
+        found += [page.pk for page in pages.search(folded)[:MAX_RESULTS]]
     if CJK_SCRIPT.search(query):
         found += [page.pk for page in pages.autocomplete(words)[:MAX_RESULTS]]
         found += pages.filter(

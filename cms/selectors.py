@@ -4,7 +4,7 @@ from django.db.models import F, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from .models import EventPage, NewsPage, ProgramPage
+from .models import EventPage, NewsPage, ProgramIndexPage, ProgramPage
 
 
 def _events() -> QuerySet[EventPage]:
@@ -27,6 +27,13 @@ def programs_in(*, index_page) -> QuerySet[ProgramPage]:
         .select_related("strategy_axis", "cluster", "hero_image")
         .order_by("path")
     )
+
+
+def programs_to_suggest(*, locale: Locale, limit: int) -> tuple[Page | None, list[ProgramPage]]:
+    """For a search that found nothing: the program index and a few programs, featured first."""
+    index = ProgramIndexPage.objects.live().filter(locale=locale).first()
+    programs = ProgramPage.objects.live().filter(locale=locale).order_by("-featured", "path")
+    return index, list(programs[:limit])
 
 
 def upcoming_events(*, locale: Locale, limit: int) -> list[EventPage]:

@@ -11,6 +11,7 @@ from .calendar import upcoming_events_calendar
 from .search import search_pages
 
 RESULTS_PER_PAGE = 10
+SUGGESTED_PROGRAMS = 5
 CALENDAR_LENGTH = 200
 
 
@@ -57,9 +58,13 @@ def search(request):
     query = request.GET.get("q", "").strip()
     results = search_pages(query=query, locale=Locale.get_active()) if query else []
     page_of_results = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return TemplateResponse(
-        request, "cms/search.html", {"query": query, "results": page_of_results}
-    )
+    context = {"query": query, "results": page_of_results}
+    if query and not results:
+        index, programs = selectors.programs_to_suggest(
+            locale=Locale.get_active(), limit=SUGGESTED_PROGRAMS
+        )
+        context.update(program_index=index, suggested_programs=programs)
+    return TemplateResponse(request, "cms/search.html", context)
 
 
 def events_calendar(request):

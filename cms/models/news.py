@@ -7,10 +7,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import ContentBlocks
+from cms.folding import FOLDED_TEXT, FoldedSearchText
 from cms.page_context import ListsInContext
 
 
-class NewsIndexPage(ListsInContext, Page):
+class NewsIndexPage(FoldedSearchText, ListsInContext, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     parent_page_types = ["cms.HomePage"]
@@ -19,13 +20,14 @@ class NewsIndexPage(ListsInContext, Page):
     template = "cms/news_index_page.html"
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), FOLDED_TEXT]
 
     class Meta:
         verbose_name = _("news index")
         verbose_name_plural = _("news indexes")
 
 
-class NewsPage(Page):
+class NewsPage(FoldedSearchText, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     summary = models.TextField(_("summary"), max_length=400)
     body = StreamField(ContentBlocks(), verbose_name=_("body"))
@@ -42,6 +44,7 @@ class NewsPage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
+        FOLDED_TEXT,
         index.AutocompleteField("summary"),
         index.FilterField("date"),
     ]

@@ -5,10 +5,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import ContentBlocks
+from cms.folding import FOLDED_TEXT, FoldedSearchText
 from cms.page_context import ListsInContext
 
 
-class HomePage(ListsInContext, Page):
+class HomePage(FoldedSearchText, ListsInContext, Page):
     """The root of each language's page tree."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -19,14 +20,14 @@ class HomePage(ListsInContext, Page):
     template = "cms/home_page.html"
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), FOLDED_TEXT]
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
 
-class StandardPage(Page):
+class StandardPage(FoldedSearchText, Page):
     """About, privacy policy, accessibility statement and other plain pages."""
 
     body = StreamField(ContentBlocks(), verbose_name=_("body"))
@@ -36,7 +37,7 @@ class StandardPage(Page):
     template = "cms/standard_page.html"
 
     content_panels = Page.content_panels + [FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("body")]
+    search_fields = Page.search_fields + [index.SearchField("body"), FOLDED_TEXT]
 
     class Meta:
         verbose_name = _("standard page")

@@ -12,10 +12,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import ContentBlocks
 from cms.fields import EVENT_LANGUAGE_NAMES, LanguageListField
+from cms.folding import FOLDED_TEXT, FoldedSearchText
 from cms.page_context import ListsInContext
 
 
-class ProgramIndexPage(ListsInContext, Page):
+class ProgramIndexPage(FoldedSearchText, ListsInContext, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     parent_page_types = ["cms.HomePage"]
@@ -24,13 +25,14 @@ class ProgramIndexPage(ListsInContext, Page):
     template = "cms/program_index_page.html"
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), FOLDED_TEXT]
 
     class Meta:
         verbose_name = _("program index")
         verbose_name_plural = _("program indexes")
 
 
-class ProgramPage(ListsInContext, Page):
+class ProgramPage(FoldedSearchText, ListsInContext, Page):
     """A program series; its editions are the EventPages below it."""
 
     class Cadence(models.TextChoices):
@@ -95,6 +97,7 @@ class ProgramPage(ListsInContext, Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
+        FOLDED_TEXT,
         index.AutocompleteField("summary"),
         index.FilterField("featured"),
     ]
@@ -138,7 +141,7 @@ class ProgramPartner(Orderable):
         verbose_name_plural = _("partner organisations")
 
 
-class EventPage(Page):
+class EventPage(FoldedSearchText, Page):
     """One edition or session of a program."""
 
     category = models.ForeignKey(
@@ -206,6 +209,7 @@ class EventPage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("body"),
+        FOLDED_TEXT,
         index.AutocompleteField("summary"),
         index.FilterField("starts_at"),
     ]

@@ -1,12 +1,23 @@
 """Chart geometry for server-side inline SVG (templates/kpis/includes/*_chart.html): no script,
-no CDN. Each chart keeps its rows so the template prints the same data as a table."""
+no CDN. Each chart keeps its rows so the template prints the same data as a table.
 
+An SVG scales with its box, its text too: drawn 640 wide on a 360 px phone, 13-unit labels
+would be 6 px. So each chart also has a narrow layout (`.narrow`), 300 wide, which the page
+shows on small screens instead; its labels stay at least 12 px there. Axis ticks are numbers
+in the visitor's language (portal.formats), as in the tables."""
+
+import copy
 from dataclasses import dataclass, field
 
+from portal.formats import format_number
+
 WIDTH = 640
-PLOT_LEFT, PLOT_RIGHT, PLOT_TOP = 48, 624, 16
+NARROW_WIDTH = 300
+PLOT_TOP = 16
 LINE_HEIGHT = 220
 BAR_ROW = 44
+# How many characters of a bar's name fit above it (the table below gives it whole).
+LABEL_CHARS = {WIDTH: 60, NARROW_WIDTH: 22}
 
 
 @dataclass
@@ -38,13 +49,26 @@ class TrendChart:
     segments: list[str] = field(default_factory=list)
     target_y: float | None = None
 
+    @property
+    def plot_left(self) -> int:
+        return 48 if self.width == WIDTH else 44
+
+    @property
+    def plot_right(self) -> int:
+        return self.width - 16 if self.width == WIDTH else self.width - 6
+
+    @property
+    def narrow(self) -> "TrendChart":
+        points = [Point(label=p.label, value=p.value, text=p.text) for p in self.points]
+        return TrendChart(points, self.target, self.target_text, width=NARROW_WIDTH)
+
     def __post_init__(self):
         values = [p.value for p in self.points if p.value is not None]
         top = max([*values, self.target or 0, 1e-9])
         top = _nice_ceiling(top)
-        step = (PLOT_RIGHT - PLOT_LEFT) / max(len(self.points), 1)
+        step = (self.plot_right - self.plot_left) / max(len(self.points), 1)
         for index, point in enumerate(self.points):
-            point.x = round(PLOT_LEFT + step * (index + 0.5), 1)
+            point.x = round(self.plot_left + step * (index + 0.5), 1)
             if point.value is not None:
                 point.y = self._y(point.value, top)
         self.ticks = [Tick(self._y(top * n / 4, top), _tick_text(top * n / 4)) for n in range(5)]
@@ -92,6 +116,22 @@ class BarChart:
     bar_left: int = 8
     bar_span: int = 520
 
+    @property
+    def label_chars(self) -> int:
+        return LABEL_CHARS[self.width]
+
+    @property
+    def narrow(self) -> "BarChart":
+        bars = [copy.copy(bar) for bar in self.bars]
+        return BarChart(
+            bars,
+            self.target,
+            self.target_text,
+            self.maximum,
+            width=NARROW_WIDTH,
+            bar_span=NARROW_WIDTH - 100,  # room for the value beside the longest bar
+        )
+
     def __post_init__(self):
         values = [bar.value for bar in self.bars if bar.value is not None]
         top = self.maximum or max([*values, self.target or 0, 1e-9])
@@ -114,4 +154,4 @@ def _nice_ceiling(value: float) -> float:
 
 
 def _tick_text(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".") if value % 1 else f"{int(value)}"
+    return format_number(round(value, 2))

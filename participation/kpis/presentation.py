@@ -4,8 +4,9 @@
 from dataclasses import dataclass, field
 
 from django.db import models
-from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
+
+from portal.formats import format_number
 
 from . import conf
 from .disclosure import SUPPRESSED
@@ -60,12 +61,12 @@ def format_value(value, display: str) -> str:
     if display in (Display.SHARE, Display.GROWTH):
         percent = round(value * 100, 1)
         sign = "+" if display == Display.GROWTH and percent > 0 else ""
-        return f"{sign}{number_format(percent, decimal_pos=0 if percent.is_integer() else 1)}%"
+        return f"{sign}{format_number(percent, decimal_pos=0 if percent.is_integer() else 1)}%"
     if display == Display.COUNT:
-        return number_format(round(value), force_grouping=True)
+        return format_number(round(value))
     if display == Display.INDEX:
-        return number_format(value, decimal_pos=2)
-    return number_format(value, decimal_pos=1)
+        return format_number(value, decimal_pos=2)
+    return format_number(value, decimal_pos=1)
 
 
 def display_of(definition: KpiDefinition) -> str:
@@ -164,9 +165,9 @@ def input_rows(inputs: dict) -> list[tuple[str, str]]:
             continue
         label = INPUT_LABELS.get(name, name)
         if isinstance(value, float) and not value.is_integer():
-            value = number_format(value, decimal_pos=2)
+            value = format_number(value, decimal_pos=2)
         elif isinstance(value, (int, float)) and name != "baseline_year":
-            value = number_format(int(value), force_grouping=True)
+            value = format_number(int(value))
         rows.append((str(label), str(value)))
     return rows
 
@@ -178,7 +179,7 @@ def component_rows(inputs: dict) -> list[dict]:
             {
                 "name": str(COMPONENT_LABELS.get(name, name)),
                 "value": format_value(component["value"], Display.INDEX),
-                "weight": number_format(component["weight"], decimal_pos=2),
+                "weight": format_number(component["weight"], decimal_pos=2),
                 "numerator": component["numerator"],
                 "denominator": component["denominator"],
             }

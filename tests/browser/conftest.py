@@ -67,3 +67,11 @@ def staff_browser(new_page, live_server, no_staff_mfa):
 @pytest.fixture
 def kpi_definitions(transactional_db):
     restore_kpi_definitions()
+
+
+@pytest.fixture
+def public_site(home_pages, kpi_definitions, libretranslate):
+    """Content behind every page of tests/browser/public_pages.py:PUBLIC_PAGES."""
+    from tests.browser.public_pages import public_site
+
+    return public_site(home_pages)

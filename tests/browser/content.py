@@ -2,7 +2,7 @@
 all five languages (demo/data/), built with factories in a second rather than by
 `load_demo_content` in a minute."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 from io import StringIO
 
 from django.core.management import call_command
@@ -16,6 +16,8 @@ from tests.factories import (
     ClusterFactory,
     EventCategoryFactory,
     EventPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
     ProgramIndexPageFactory,
     ProgramPageFactory,
     StrategyAxisFactory,
@@ -125,3 +127,30 @@ def participation_figures(program) -> int:
     month = held_at.astimezone(SEOUL).strftime("%Y-%m")
     call_command("recompute_kpis", "--from", month, "--to", month, stdout=StringIO())
     return held_at.astimezone(SEOUL).year
+
+
+def news(home_pages):
+    """The news index and the demo content's first article, in all five languages."""
+    index_texts = by_language(read("site")["news_index"], ("title", "intro"))
+    index = NewsIndexPageFactory(parent=home_pages, slug="news", **index_texts["ko"])
+    for language in TRANSLATIONS:
+        translate_page(index, language, **index_texts[language])
+    item = read("news")[0]
+    text = by_language(item, ("title", "summary", "body_html"))
+    article = NewsPageFactory(
+        parent=index,
+        slug=item["slug"],
+        date=date.fromisoformat(item["date"]),
+        title=text["ko"]["title"],
+        summary=text["ko"]["summary"],
+        body=_body(text["ko"]["body_html"]),
+    )
+    for language in TRANSLATIONS:
+        translate_page(
+            article,
+            language,
+            title=text[language]["title"],
+            summary=text[language]["summary"],
+            body=_body(text[language]["body_html"]),
+        )
+    return article

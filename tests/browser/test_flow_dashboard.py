@@ -44,7 +44,7 @@ def test_language_switching_keeps_the_page_and_the_dashboard_charts_render(page,
 
     page.wait_for_url(f"**/ko/dashboard/?year={figures}")
     expect(page.get_by_role("heading", level=1)).to_have_text("외교 대시보드")
-    charts = page.locator("figure.chart svg.chart__svg")
+    charts = page.locator("figure.chart svg.chart__svg").filter(visible=True)
     assert charts.count() >= 3
     for chart in charts.all():
         chart.scroll_into_view_if_needed()

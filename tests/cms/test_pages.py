@@ -1,4 +1,4 @@
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -100,8 +100,33 @@ def test_event_page_shows_times_in_seoul_and_languages(client, event):
     html = client.get("/en/programs/kpop-week/2026/", follow=True).content.decode()
 
     assert 'datetime="2026-12-12T14:00:00+09:00"' in html
-    assert "Korean, English" in html
-    assert "Simplified Chinese, Japanese, Vietnamese" in html
+    assert "Sat, December 12, 2026, 2:00–4:00 PM" in html
+    assert "Korean and English" in html
+    assert "Simplified Chinese, Japanese and Vietnamese" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "when", "languages"),
+    [
+        ("ko", "2026년 12월 12일 (토) 오후 2:00~4:00", "일본어, 베트남어"),
+        ("ja", "2026年12月12日（土）14:00〜16:00", "日本語、ベトナム語"),
+        ("vi", "14:00–16:00, thứ Bảy, ngày 12 tháng 12 năm 2026", "Tiếng Nhật và tiếng Việt"),
+    ],
+)
+def test_event_page_writes_its_time_and_languages_as_the_language_does(
+    client, event, language, when, languages
+):
+    event.starts_at = datetime(2026, 12, 12, 5, 0, tzinfo=UTC)
+    event.ends_at = event.starts_at + timedelta(hours=2)
+    event.interpretation_languages = ["ja", "vi"]
+    event.save_revision().publish()
+
+    html = client.get(f"/{language}/programs/kpop-week/2026/", follow=True).content.decode()
+
+    assert when in html
+    assert languages in html
+    assert "2:00 오후" not in html
 
 
 @pytest.mark.django_db
@@ -206,3 +231,20 @@ def test_unknown_language_prefix_ends_on_a_translated_404(client, program_index)
     assert response.status_code == 404
     assert response.redirect_chain == [("/ko/xx/programs/", 302)]
     assert "페이지를 찾을 수 없습니다" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_news_dates_read_as_each_language_writes_them(client, home_pages):
+    index = NewsIndexPageFactory(parent=home_pages)
+    article = NewsPageFactory(
+        parent=index, title="전략 발표", slug="strategy", date=date(2025, 3, 24)
+    )
+    translate_page(index, "vi", title="Tin tức")
+    translate_page(article, "vi", title="Công bố chiến lược")
+
+    korean = client.get("/ko/news/strategy/").content.decode()
+    vietnamese = client.get("/vi/news/strategy/").content.decode()
+
+    assert ">2025년 3월 24일</time>" in korean
+    # Standing alone, the Vietnamese date starts with a capital.
+    assert ">Ngày 24 tháng 3 năm 2025</time>" in vietnamese

@@ -1,5 +1,7 @@
 import pytest
+from wagtail.models import Locale
 
+from cms.folding import fold
 from tests.factories import EventPageFactory, ProgramPageFactory, translate_page
 
 
@@ -93,3 +95,57 @@ def test_quotes_and_operators_are_ignored_not_errors(client, festival, query):
 
     if any(word in query for word in ("축제", "한류", "월드")):
         assert "K-POP 월드 시티 위크" in titles
+
+
+@pytest.fixture
+def vietnamese_festival(festival):
+    translate_page(festival.get_parent(), "vi", title="Chương trình")
+    translate_page(
+        festival,
+        "vi",
+        title="Tuần lễ Thành phố Thế giới K-POP",
+        summary="Lễ hội mùa thu của Gangnam với người dân khắp thế giới, gần ga Đường Hàn.",
+    )
+    return festival
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query", ["le hoi", "Le Hoi mua thu", "lễ hội", "LỄ HỘI", "duong han", "the gioi"]
+)
+def test_search_ignores_diacritics(client, vietnamese_festival, query):
+    assert result_titles(client, "vi", query) == ["Tuần lễ Thành phố Thế giới K-POP"]
+
+
+@pytest.mark.django_db
+def test_a_page_edited_after_indexing_is_found_without_diacritics(client, vietnamese_festival):
+    page = vietnamese_festival.get_translation(Locale.objects.get(language_code="vi"))
+    page.summary = "Hội chợ ẩm thực đường phố."
+    page.save_revision().publish()
+
+    assert result_titles(client, "vi", "am thuc") == ["Tuần lễ Thành phố Thế giới K-POP"]
+    assert result_titles(client, "vi", "mua thu") == []  # the old summary is gone
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Lễ hội Đường phố", "Le hoi Duong pho"),
+        ("Hà Nội, Việt Nam", "Ha Noi, Viet Nam"),
+        ("Café crème, São Paulo, Łódź", "Cafe creme, Sao Paulo, Lodz"),
+        ("강남 축제 ガイド 节日", "강남 축제 ガイド 节日"),  # other scripts keep their marks
+    ],
+)
+def test_folding_takes_marks_off_latin_letters_only(text, folded):
+    assert fold(text) == folded
+
+
+@pytest.mark.django_db
+def test_an_empty_result_suggests_programs_and_the_events_page(client, festival):
+    html = client.get("/ko/search/", {"q": "없는낱말"}).content.decode()
+
+    suggestions = html.split('class="search-suggestions"')[1].split("</section>")[0]
+    assert 'href="/ko/events/"' in suggestions
+    assert 'href="/ko/programs/"' in suggestions
+    assert 'href="/ko/programs/kpop-week/"' in suggestions and "K-POP 월드 시티 위크" in suggestions
+    assert "search-suggestions" not in client.get("/ko/search/", {"q": "축제"}).content.decode()

@@ -1,6 +1,7 @@
 """The public dashboard in Korean and English, and the home-page teaser: the three KPIs with
 their targets, trends and formulas; charts with text alternatives; small groups as "<5"."""
 
+import re
 from html import escape
 
 import pytest
@@ -68,7 +69,10 @@ def test_charts_have_text_alternatives(client, figures):
     assert figures_count >= 5
     assert html.count("<figcaption") == figures_count
     assert html.count('role="img"') >= figures_count - 1  # a breakdown without data has no SVG
-    assert html.count('<table class="chart-data') == html.count('class="chart__svg"')
+    # Each chart in a wide and a narrow layout (the narrow one for phones), and its table.
+    wide = html.count('class="chart__svg chart__svg--wide"')
+    assert html.count('<table class="chart-data') == wide
+    assert html.count('class="chart__svg chart__svg--narrow"') == wide
     # The trend's target line and its table rows, one per month.
     assert 'class="chart__target"' in html
     assert "2026-</span>01</th>" in html and "2026-</span>12</th>" in html
@@ -104,3 +108,14 @@ def test_the_home_page_teaser(client, figures):
         with translation.override("en"):
             assert escape(KpiDefinition.objects.get(code=code).name) in html
     assert "/en/dashboard/" in html
+
+
+def test_chart_axes_write_numbers_as_the_tables_do(client, figures):
+    html = page(client, "vi")
+    trend = html.split('id="chart-trust-trend"')[1].split("</figure>")[0]
+    ticks = re.findall(r'text-anchor="end">([^<]+)</text>', trend)
+
+    # The Trust Index axis from 0 to 1 in quarters, with the Vietnamese decimal comma.
+    assert ticks[:5] == ["0", "0,25", "0,5", "0,75", "1"]
+    # The same number format in the chart's table and on the cards.
+    assert re.search(r"<td>\d,\d\d</td>", trend)

@@ -24,6 +24,7 @@ from participation.registrations.models import (
     ParticipationRecord,
     Registration,
 )
+from portal.formats import format_datetime_range
 from tests.factories import RegistrationFactory
 from tests.participation.registrations.helpers import register
 
@@ -117,7 +118,9 @@ def test_confirmation_is_emailed_in_the_registrants_language(
     assert sent.to == ["an@example.org"]
     assert "Ngày quản trị đa ngôn ngữ 2026" in sent.subject
     assert "Thời gian" in sent.body  # "When", from the Vietnamese catalogue
-    assert "Giờ chuẩn Hàn Quốc" in sent.body
+    # "14:00–17:00, thứ Năm, ngày 14 tháng 5 năm 2026": as Vietnamese writes a time range.
+    when = format_datetime_range(event.starts_at, event.ends_at, language="vi")
+    assert f"Thời gian: {when} (Giờ chuẩn Hàn Quốc)" in sent.body
     assert registration.ticket_token in sent.body
     assert "Đăng ký" in sent.subject  # "Registration confirmed", in Vietnamese
     assert OutboundEmail.objects.get().language == "vi"
