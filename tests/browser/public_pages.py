@@ -19,6 +19,8 @@ PUBLIC_PAGES = {
     "program index": "/{language}/programs/",
     "program": "/{language}/programs/kpop-world-city-week/",
     "event": "/{language}/programs/kpop-world-city-week/2026/",
+    "events": "/{language}/events/",
+    "events calendar": "/{language}/events/?view=calendar",
     "news index": "/{language}/news/",
     "news": "/{language}/news/city-diplomacy-strategy-2025/",
     "standard page": "/{language}/accessibility/",
