@@ -3,6 +3,7 @@ page: Tab to move, typing into text fields, Space for check boxes and radio butt
 key in the topic list, Enter to send. Every stop on the way shows where the focus is."""
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from participation.feedback.models import FeedbackItem
@@ -32,8 +33,12 @@ def tab_to(page, selector: str) -> None:
     """Press Tab until the element matching `selector` has the focus, checking each stop."""
     for _ in range(MAX_TAB_STOPS):
         page.keyboard.press("Tab")
-        focus = page.evaluate(FOCUS)
-        assert focus["visible"], f"the focus on {focus['name']} cannot be seen"
+        # KRDS scrolls smoothly: the focused field comes into view a moment after the Tab.
+        try:
+            page.wait_for_function(f"() => ({FOCUS})().visible")
+        except PlaywrightTimeoutError:
+            focus = page.evaluate(FOCUS)
+            raise AssertionError(f"the focus on {focus['name']} cannot be seen") from None
         if page.evaluate("selector => document.activeElement.matches(selector)", selector):
             return
     raise AssertionError(f"{selector} not reached in {MAX_TAB_STOPS} Tab presses")
