@@ -63,7 +63,9 @@ def test_vietnamese_visitor_is_waitlisted_promoted_and_opens_the_ticket(
     # The Korean resident gives up the seat through their own personal link.
     resident = new_page("ko-KR")
     resident.goto(urlsplit(registration_url(seat_holder)).path)
-    resident.get_by_role("button", name="신청 취소").click()
+    resident.get_by_role("link", name="신청 취소").click()
+    expect(resident.get_by_text("정말 신청을 취소하시겠습니까?", exact=False)).to_be_visible()
+    resident.get_by_role("button", name="네, 신청을 취소합니다").click()
     expect(resident.get_by_role("status")).to_contain_text("신청이 취소되었습니다.")
 
     # The seat is offered to the visitor by email, in Vietnamese; they accept it from the link.
