@@ -38,6 +38,7 @@ from cms.models import (
 from cms.services import set_up_home_pages, set_up_translator_groups
 
 from .data import LANGUAGES, by_language, home_page_texts, read
+from .images import demo_image
 
 SEOUL = ZoneInfo("Asia/Seoul")
 DEMO_NAMESPACE = uuid.UUID("6f1c6a52-4a0e-4c1e-9a37-1f0f2c7d9a10")
@@ -186,8 +187,11 @@ def _program_loader(program: dict) -> Callable[[], dict[str, int]]:
                 "cadence": program["cadence"],
                 "cadence_month": program["cadence_month"],
                 "featured": program["featured"],
+                "hero_image": demo_image(program["hero_image"]),
             },
-            texts=_with_body(by_language(program, ("title", "summary", "body_html"))),
+            texts=_with_body(
+                by_language(program, ("title", "summary", "body_html", "hero_image_alt"))
+            ),
             before_publish=lambda page: _set_program_partners(page, program),
         )
         for event in program["events"]:

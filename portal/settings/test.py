@@ -20,6 +20,12 @@ STORAGES["private"]["OPTIONS"]["location"] = env.path(
     default=Path(tempfile.gettempdir())
     / f"portal-test-private-media-{env('PYTEST_XDIST_WORKER', default='gw0')}",
 )
+# Wagtail images and their renditions likewise.
+MEDIA_ROOT = env.path(
+    "MEDIA_ROOT",
+    default=Path(tempfile.gettempdir())
+    / f"portal-test-media-{env('PYTEST_XDIST_WORKER', default='gw0')}",
+)
 # A per-process cache: allauth's rate limits never leak between test runs.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=True)

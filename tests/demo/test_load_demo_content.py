@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import Sum
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
 from cms.models import Agreement, EventPage, Partner, ProgramPage
@@ -104,6 +105,15 @@ def test_demo_content_is_complete_consistent_and_idempotent(client):
         assert f'<html lang="{page.locale.language_code}">' in response.content.decode()
     for program in ProgramPage.objects.all():
         assert program.numchild == program.get_children().count()
+    # Every program shows its picture, described in the page's own language, one file each.
+    programs = ProgramPage.objects.select_related("locale")
+    assert {program.hero_image_id for program in programs} == set(
+        programs.filter(locale__language_code="ko").values_list("hero_image_id", flat=True)
+    )
+    assert None not in {program.hero_image_id for program in programs}
+    vietnamese = programs.get(locale__language_code="vi", slug="kpop-world-city-week")
+    assert vietnamese.hero_image_alt.startswith("Hình minh họa")
+    assert f'alt="{vietnamese.hero_image_alt}"' in client.get("/vi/").content.decode()
     assert EventPage.objects.count() == 18 * len(LANGUAGES)
     assert Partner.objects.count() == 6 * len(LANGUAGES)
     assert Agreement.objects.filter(locale__language_code="ko").count() == 7
@@ -182,4 +192,5 @@ def test_demo_content_is_complete_consistent_and_idempotent(client):
     rows = row_counts()
     call_command("load_demo_content", verbosity=0)
     assert Revision.objects.count() == revisions  # nothing published again
+    assert get_image_model().objects.count() == 6  # one per program, not stored again
     assert row_counts() == rows  # no activity added
