@@ -42,7 +42,7 @@ LOCATION_INVALID = _(
     "The location is not a valid point (latitude −90 to 90, longitude −180 to 180)."
 )
 RATING_INVALID = _("Please choose a rating from 1 to 5.")
-DONG_UNKNOWN = _("Choose a dong of Gangnam-gu from the list.")
+DONG_UNKNOWN = _("Please choose a dong of Gangnam-gu from the list.")
 
 
 @transaction.atomic
