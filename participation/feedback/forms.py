@@ -1,5 +1,7 @@
 """Public feedback forms. They collect and shape answers; services decide and re-validate."""
 
+from decimal import Decimal, InvalidOperation
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
@@ -7,9 +9,17 @@ from wagtail.models import Locale, Page
 from cms.models import EventPage, ProgramPage
 
 from . import conf
+from .dongs import SEOUL, dong_by_code, dong_choices
 from .errors import ConsentMissing, InvalidAttachment
 from .models import Kind
 from .selectors import active_categories
+from .services.submission import (
+    CATEGORY_MISSING,
+    DONG_UNKNOWN,
+    KIND_INVALID,
+    RATING_INVALID,
+    TEXT_MISSING,
+)
 from .uploads import check_attachments, check_counts_and_sizes
 
 # Kept in line with the privacy page.
@@ -21,6 +31,18 @@ CONSENT_LABEL = _(
     "100 m, never the address or place I type. Personal data are deleted three years after "
     "the matter is closed."
 )
+# Errors in plain words, each saying what to do (the error summary links them to their fields).
+TEXT_TOO_LONG = _("Please keep your message to 4,000 characters or fewer.")
+EMAIL_REQUIRED = _("Please give an email address so that we can answer you.")
+EMAIL_FORMAT = _("Please enter an email address like name@example.com.")
+PAGE_UNKNOWN = _("Please choose a program or event from the list.")
+LOCATION_UNREADABLE = _(
+    "We could not read the location from your device. Please choose the dong instead."
+)
+LOCATION_OUTSIDE_SEOUL = _(
+    "The location from your device is outside Seoul. Please choose the dong instead."
+)
+CODE_REQUIRED = _("Please enter your tracking code.")
 RESIDENT_KINDS = [choice for choice in Kind.choices if choice[0] != Kind.EVENT_SURVEY]
 
 
@@ -56,10 +78,16 @@ class AttachmentsForm(forms.Form):
 
 class FeedbackForm(AttachmentsForm):
     kind = forms.ChoiceField(
-        label=_("What kind of feedback is it?"), choices=RESIDENT_KINDS, widget=forms.RadioSelect
+        label=_("What kind of feedback is it?"),
+        choices=RESIDENT_KINDS,
+        widget=forms.RadioSelect,
+        error_messages={"required": KIND_INVALID, "invalid_choice": KIND_INVALID},
     )
     category = forms.ModelChoiceField(
-        label=_("Topic"), queryset=active_categories(), empty_label=_("Choose a topic")
+        label=_("Topic"),
+        queryset=active_categories(),
+        empty_label=_("Choose a topic"),
+        error_messages={"required": CATEGORY_MISSING, "invalid_choice": CATEGORY_MISSING},
     )
     text = forms.CharField(
         label=_("Your message"),
@@ -69,35 +97,33 @@ class FeedbackForm(AttachmentsForm):
         ),
         widget=forms.Textarea(attrs={"rows": 8, "maxlength": conf.MAX_TEXT_LENGTH}),
         max_length=conf.MAX_TEXT_LENGTH,
+        error_messages={"required": TEXT_MISSING, "max_length": TEXT_TOO_LONG},
     )
     related_page = forms.TypedChoiceField(
-        label=_("About a program or event (optional)"), required=False, coerce=int, empty_value=None
+        label=_("About a program or event (optional)"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        error_messages={"invalid_choice": PAGE_UNKNOWN},
+    )
+    dong = forms.ChoiceField(
+        label=_("Dong (optional)"),
+        help_text=_("The administrative dong of Gangnam-gu where it is. It is published."),
+        required=False,
+        error_messages={"invalid_choice": DONG_UNKNOWN},
     )
     location_text = forms.CharField(
-        label=_("Address or place (optional)"),
+        label=_("Near (optional)"),
         help_text=_(
-            "Only staff see the address or place. The coordinates are published rounded to "
-            "about 100 m."
+            "A street, building or landmark, for example “Exit 3 of Yeoksam Station”. Only "
+            "staff see it."
         ),
         max_length=255,
         required=False,
     )
-    latitude = forms.DecimalField(
-        label=_("Latitude (optional)"),
-        required=False,
-        max_digits=9,
-        decimal_places=6,
-        min_value=-90,
-        max_value=90,
-    )
-    longitude = forms.DecimalField(
-        label=_("Longitude (optional)"),
-        required=False,
-        max_digits=9,
-        decimal_places=6,
-        min_value=-180,
-        max_value=180,
-    )
+    # Filled by "Use my location" (static/js/geolocation.js); read in clean().
+    latitude = forms.CharField(required=False, max_length=20, widget=forms.HiddenInput)
+    longitude = forms.CharField(required=False, max_length=20, widget=forms.HiddenInput)
     attachments = AttachmentsField(
         label=_("Photos or documents (optional)"),
         help_text=_(
@@ -110,7 +136,7 @@ class FeedbackForm(AttachmentsForm):
         label=_("Email address"),
         max_length=254,
         help_text=_("We send your tracking code and our answers here."),
-        error_messages={"invalid": _("Please enter a valid email address.")},
+        error_messages={"required": EMAIL_REQUIRED, "invalid": EMAIL_FORMAT},
     )
     # A honeypot: hidden from people, filled in by bots.
     website = forms.CharField(
@@ -128,6 +154,7 @@ class FeedbackForm(AttachmentsForm):
         self.fields["related_page"].choices = [("", _("Not about a program or event"))] + list(
             _page_choices(language)
         )
+        self.fields["dong"].choices = [("", _("Not in a particular dong"))] + dong_choices(language)
         if user is not None and user.is_authenticated:
             self.fields["contact_email"].required = False
             self.fields["contact_email"].initial = user.email
@@ -136,9 +163,31 @@ class FeedbackForm(AttachmentsForm):
     def is_spam(self) -> bool:
         return bool(self.data.get("website"))
 
+    def clean(self):
+        # Before the attachments are decoded: a refused point costs no decoding.
+        self.cleaned_data["point"] = self._shared_point()
+        return super().clean()
+
+    def _shared_point(self):
+        """The device's location, both coordinates inside Seoul, or None; an error otherwise
+        goes to the dong picker, the visible way to say where."""
+        typed = [self.cleaned_data.get(name, "").strip() for name in ("latitude", "longitude")]
+        if not any(typed):
+            return None
+        try:
+            point = tuple(Decimal(value).quantize(Decimal("0.000001")) for value in typed)
+        except (InvalidOperation, ValueError):
+            self.add_error("dong", LOCATION_UNREADABLE)
+            return None
+        if not all(value.is_finite() for value in point) or point not in SEOUL:
+            self.add_error("dong", LOCATION_OUTSIDE_SEOUL)
+            return None
+        return point
+
     def service_arguments(self) -> dict:
         data = self.cleaned_data
         page = _related_page(data.get("related_page"))
+        dong, point = dong_by_code(data.get("dong") or ""), data.get("point")
         return {
             "kind": data["kind"],
             "category": data["category"],
@@ -147,8 +196,9 @@ class FeedbackForm(AttachmentsForm):
             "contact_name": data["contact_name"],
             "contact_email": data.get("contact_email") or "",
             "location_text": data["location_text"],
-            "latitude": data["latitude"],
-            "longitude": data["longitude"],
+            "administrative_dong": dong.korean_name if dong else "",
+            "latitude": point[0] if point else None,
+            "longitude": point[1] if point else None,
             "attachments": data["attachments"],
             "program": page if isinstance(page, ProgramPage) else None,
             "event": page if isinstance(page, EventPage) else None,
@@ -160,8 +210,14 @@ class FollowUpForm(AttachmentsForm):
         label=_("Add a message"),
         widget=forms.Textarea(attrs={"rows": 5, "maxlength": conf.MAX_TEXT_LENGTH}),
         max_length=conf.MAX_TEXT_LENGTH,
+        error_messages={"required": TEXT_MISSING, "max_length": TEXT_TOO_LONG},
     )
     attachments = AttachmentsField(label=_("Photos or documents (optional)"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        # The status page holds several forms: their fields' ids must not collide.
+        kwargs.setdefault("auto_id", "follow-up-%s")
+        super().__init__(*args, **kwargs)
 
 
 class RatingForm(forms.Form):
@@ -176,7 +232,13 @@ class RatingForm(forms.Form):
         ],
         coerce=int,
         widget=forms.RadioSelect,
+        error_messages={"required": RATING_INVALID, "invalid_choice": RATING_INVALID},
     )
+
+    def __init__(self, *args, **kwargs):
+        # The status page holds several forms: their fields' ids must not collide.
+        kwargs.setdefault("auto_id", "rate-%s")
+        super().__init__(*args, **kwargs)
 
 
 class ReopenForm(forms.Form):
@@ -185,7 +247,13 @@ class ReopenForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4, "maxlength": conf.MAX_TEXT_LENGTH}),
         max_length=conf.MAX_TEXT_LENGTH,
         required=False,
+        error_messages={"max_length": TEXT_TOO_LONG},
     )
+
+    def __init__(self, *args, **kwargs):
+        # The status page holds several forms: their fields' ids must not collide.
+        kwargs.setdefault("auto_id", "reopen-%s")
+        super().__init__(*args, **kwargs)
 
 
 class TrackingCodeForm(forms.Form):
@@ -193,7 +261,10 @@ class TrackingCodeForm(forms.Form):
         label=_("Tracking code"),
         max_length=60,
         help_text=_("The code in the email we sent you, for example ABCD-EFGH-…"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+        error_messages={"required": CODE_REQUIRED},
     )
 
 

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.submit, name="submit"),
     path("status/", views.lookup, name="lookup"),
     path("status/<str:code>/", views.status, name="status"),
+    path("status/<str:code>/sent/", views.sent, name="sent"),
     path("status/<str:code>/follow-up/", views.follow_up, name="follow_up"),
     path("status/<str:code>/rate/", views.rate, name="rate"),
     path("status/<str:code>/reopen/", views.reopen, name="reopen"),

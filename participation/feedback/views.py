@@ -59,12 +59,7 @@ def submit(request):
     except FeedbackError as error:
         form.add_error(None, error.message)
         return _submit_page(request, form)
-    messages.success(
-        request,
-        _("Thank you. Your tracking code is %(code)s — keep it to follow your feedback.")
-        % {"code": item.display_code},
-    )
-    return redirect("feedback:status", code=item.tracking_code)
+    return redirect("feedback:sent", code=item.tracking_code)
 
 
 def _submit_page(request, form, status=200):
@@ -97,6 +92,18 @@ def status(request, code: str):
     return _status_page(request, item)
 
 
+@never_cache
+def sent(request, code: str):
+    """Where a submission lands: the tracking code to keep, and the way to the status page."""
+    item = item_by_tracking_code(code)
+    if item is None:
+        return _not_found(request)
+    if code != item.tracking_code:
+        return redirect("feedback:sent", code=item.tracking_code)
+    context = {"item": item, "code_groups": item.display_code.split("-")}
+    return _private(TemplateResponse(request, "feedback/sent.html", context))
+
+
 def _status_page(request, item, *, forms=None, status=200):
     forms = forms or {}
 
@@ -106,6 +113,7 @@ def _status_page(request, item, *, forms=None, status=200):
 
     context = {
         "item": item,
+        "code_groups": item.display_code.split("-"),
         "conversation": resident_conversation(item),
         "history": status_history(item),
         "follow_up_form": offered("follow_up", FollowUpForm, services.follow_up_refusal),

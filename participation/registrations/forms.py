@@ -30,23 +30,41 @@ CONSENT_LABEL = _(
 )
 
 
+# Errors in plain words, each saying what to do (the error summary links them to their fields).
+NAME_REQUIRED = _("Please enter your name.")
+EMAIL_REQUIRED = _("Please enter your email address: your ticket is sent there.")
+EMAIL_FORMAT = _("Please enter an email address like name@example.com.")
+CHOOSE_FROM_LIST = _("Please choose one of the options in the list.")
+LANGUAGE_REQUIRED = _("Please choose the language of your emails.")
+PLACES_REQUIRED = _("Please choose the number of places.")
+
+
 class RegistrationForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=200)
+    name = forms.CharField(
+        label=_("Name"), max_length=200, error_messages={"required": NAME_REQUIRED}
+    )
     email = forms.EmailField(
         label=_("Email address"),
         max_length=254,
         help_text=_("Your ticket and personal link are sent to this address."),
-        error_messages={"invalid": _("Please enter a valid email address.")},
+        error_messages={"required": EMAIL_REQUIRED, "invalid": EMAIL_FORMAT},
     )
     phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
     nationality = forms.ChoiceField(
-        label=_("Nationality (optional)"), choices=NATIONALITY_CHOICES, required=False
+        label=_("Nationality (optional)"),
+        choices=NATIONALITY_CHOICES,
+        required=False,
+        error_messages={"invalid_choice": CHOOSE_FROM_LIST},
     )
     preferred_language = forms.ChoiceField(
-        label=_("Language for emails"), choices=settings.LANGUAGES
+        label=_("Language for emails"),
+        choices=settings.LANGUAGES,
+        error_messages={"required": LANGUAGE_REQUIRED, "invalid_choice": LANGUAGE_REQUIRED},
     )
     interpretation_language = forms.ChoiceField(
-        label=_("I need interpretation into"), required=False
+        label=_("I need interpretation into"),
+        required=False,
+        error_messages={"invalid_choice": CHOOSE_FROM_LIST},
     )
     accessibility_needs = forms.CharField(
         label=_("Accessibility needs (optional)"),
@@ -55,7 +73,12 @@ class RegistrationForm(forms.Form):
         max_length=2000,
         required=False,
     )
-    party_size = forms.TypedChoiceField(label=_("Number of places"), coerce=int, initial=1)
+    party_size = forms.TypedChoiceField(
+        label=_("Number of places"),
+        coerce=int,
+        initial=1,
+        error_messages={"required": PLACES_REQUIRED, "invalid_choice": PLACES_REQUIRED},
+    )
     consent = forms.BooleanField(
         label=CONSENT_LABEL, error_messages={"required": ConsentMissing.message}
     )

@@ -28,6 +28,7 @@ PUBLIC_PAGES = {
     "search without results": "/{language}/search/?q=qwxyzzy",
     "feedback form": "/{language}/feedback/",
     "feedback status": "/{language}/feedback/status/{tracking_code}/",
+    "feedback sent": "/{language}/feedback/status/{tracking_code}/sent/",
     "feedback lookup": "/{language}/feedback/status/",
     "registration form": "/{language}/registrations/event/{event}/",
     "registration and ticket": "/{language}/registrations/{ticket}/",
@@ -63,6 +64,7 @@ def public_site(home_pages) -> dict:
         site_language="vi",
         consent=True,
         contact_email="mai@example.vn",
+        administrative_dong="역삼1동",
     )
     events = dict(
         EventPage.objects.filter(translation_key=event.translation_key).values_list(

@@ -80,6 +80,7 @@ def site(home_pages, kpi_definitions, libretranslate):
         "personal registration page": f"/{{language}}/registrations/{registration.ticket_token}/",
         "feedback form": "/{language}/feedback/",
         "feedback status page": f"/{{language}}/feedback/status/{item.tracking_code}/",
+        "feedback sent page": f"/{{language}}/feedback/status/{item.tracking_code}/sent/",
         "dashboard": "/{language}/dashboard/",
         "search results": "/{language}/search/?q=K-POP",
         "accessibility statement": "/{language}/accessibility/",

@@ -49,10 +49,12 @@ def test_chinese_complaint_answered_in_korean_read_and_rated_in_chinese(
     resident.get_by_role("checkbox", name="我同意").check()
     resident.get_by_role("button", name="提交", exact=True).click()
 
-    expect(resident.get_by_role("heading", level=1)).to_have_text("您的意见")
+    expect(resident.get_by_role("heading", level=1)).to_have_text("您的意见已提交")
     item = FeedbackItem.objects.get()
     assert (item.user, item.language) == (None, "zh-hans")
-    expect(resident.get_by_role("status")).to_contain_text(item.display_code)
+    expect(resident.locator("#tracking-code")).to_have_text(item.display_code)
+    resident.get_by_role("link", name="打开处理进度页面").click()
+    expect(resident.get_by_role("heading", level=1)).to_have_text("您的意见")
 
     # A member of the department, in the admin in Korean.
     staff = FeedbackStaffFactory()

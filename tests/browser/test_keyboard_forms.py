@@ -84,11 +84,15 @@ def test_feedback_form_by_keyboard_alone(page, home_pages):
     tab_to(page, "form.feedback-form button[type=submit]")
     page.keyboard.press("Enter")
 
-    expect(page.get_by_role("heading", level=1)).to_have_text("您的意见")
+    expect(page.get_by_role("heading", level=1)).to_have_text("您的意见已提交")
     item = FeedbackItem.objects.get()
     assert (item.kind, item.category.code, item.contact_email) == (
         "complaint",
         "noise",
         "li.na@example.cn",
     )
-    expect(page.get_by_role("status")).to_contain_text(item.display_code)
+    expect(page.locator("#tracking-code")).to_have_text(item.display_code)
+    # The status link is the way on, reached by keyboard too.
+    tab_to(page, f"main a.button[href$='/status/{item.tracking_code}/']")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("您的意见")

@@ -39,7 +39,7 @@ def test_feedback_text_and_name_are_kept_verbatim(client, category, text):
     item = FeedbackItem.objects.get()
     assert item.messages.get().text == text
     assert item.contact_name == text
-    page = client.get(response["Location"])
+    page = client.get(response["Location"].removesuffix("sent/"))  # the status page
     assert page.status_code == 200
     assert text in page_text(page)
     assert FeedbackItem.objects.count() == 1  # and the table is still there

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..codes import format_tracking_code, new_tracking_code
+from ..dongs import dong_display_name
 
 
 class Kind(models.TextChoices):
@@ -208,6 +209,11 @@ class FeedbackItem(models.Model):
     @property
     def display_code(self) -> str:
         return format_tracking_code(self.tracking_code)
+
+    @property
+    def administrative_dong_name(self) -> str:
+        """The item's dong in the active language."""
+        return dong_display_name(self.administrative_dong) if self.administrative_dong else ""
 
     @property
     def is_open(self) -> bool:

@@ -15,6 +15,7 @@ from participation.language_detection import detect_language
 from portal.errors import lazy_format
 
 from .. import conf
+from ..dongs import dong_by_korean_name
 from ..errors import (
     ActionNotAllowed,
     AlreadyRated,
@@ -35,12 +36,13 @@ TEXT_MISSING = _("Please write your message.")
 TEXT_TOO_LONG = _("Please keep your message to %(limit)d characters.")
 EMAIL_INVALID = _("Please enter a valid email address.")
 EMAIL_MISSING = _("Please give an email address so that we can answer you.")
-CATEGORY_MISSING = _("Please choose a category.")
+CATEGORY_MISSING = _("Please choose a topic.")
 KIND_INVALID = _("Please choose what kind of feedback this is.")
 LOCATION_INVALID = _(
     "The location is not a valid point (latitude −90 to 90, longitude −180 to 180)."
 )
 RATING_INVALID = _("Please choose a rating from 1 to 5.")
+DONG_UNKNOWN = _("Please choose a dong of Gangnam-gu from the list.")
 
 
 @transaction.atomic
@@ -60,6 +62,7 @@ def submit_feedback(
     location_text: str = "",
     latitude=None,
     longitude=None,
+    administrative_dong: str = "",
     attachments=(),
     attribute_answers: dict | None = None,
     channel: str = FeedbackItem.Channel.WEB,
@@ -70,7 +73,8 @@ def submit_feedback(
 ) -> FeedbackItem:
     """Store a resident's feedback with its detected language, due date and department, and
     queue its translation and the receipt email after commit. `attachments` are
-    uploads.CheckedFile objects. Raises a FeedbackError."""
+    uploads.CheckedFile objects. `administrative_dong` is a dong's Korean name (dongs.yaml);
+    without a point of its own the item is placed at the dong's. Raises a FeedbackError."""
     now = now or timezone.now()
     # A survey answer may be a rating alone; everything else needs words.
     text = _checked_text(text, required=kind != Kind.EVENT_SURVEY)
@@ -89,6 +93,12 @@ def submit_feedback(
     elif require_contact and user is None:
         raise InvalidFeedback(EMAIL_MISSING, field="contact_email")
     latitude, longitude = _checked_point(latitude, longitude)
+    if administrative_dong:
+        dong = dong_by_korean_name(administrative_dong)
+        if dong is None:
+            raise InvalidFeedback(DONG_UNKNOWN, field="dong")
+        if latitude is None:
+            latitude, longitude = dong.latitude, dong.longitude
     if rating is not None and rating not in range(1, 6):
         raise InvalidFeedback(RATING_INVALID, field="rating")
     if len(attachments) > conf.MAX_ATTACHMENTS:
@@ -118,6 +128,7 @@ def submit_feedback(
         location_text=location_text.strip()[:255],
         latitude=latitude,
         longitude=longitude,
+        administrative_dong=administrative_dong,
         attribute_answers=attribute_answers or {},
         consent_given_at=now,
         api_client=api_client,

@@ -1,6 +1,7 @@
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core import mail
 from django.utils import timezone, translation
 from PIL import Image
@@ -53,7 +54,7 @@ def test_form_page_is_in_the_visitors_language(client, category):
     assert "噪音" in response.content.decode()  # the category's Chinese name
 
 
-def test_anonymous_submission_redirects_to_the_status_page(
+def test_anonymous_submission_shows_the_code_then_the_status_page(
     client, category, libretranslate, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
@@ -61,11 +62,18 @@ def test_anonymous_submission_redirects_to_the_status_page(
             "/zh-hans/feedback/", form_data(category, attachments=jpeg_with_gps())
         )
     item = FeedbackItem.objects.get()
+    status_url = f"/zh-hans/feedback/status/{item.tracking_code}/"
     assert response.status_code == 302
-    assert response["Location"] == f"/zh-hans/feedback/status/{item.tracking_code}/"
+    assert response["Location"] == f"{status_url}sent/"
     assert item.site_language == "zh-hans"
     assert item.contact_name == "王芳"
-    page = client.get(response["Location"])
+    sent = client.get(response["Location"])
+    assert sent["Referrer-Policy"] == "no-referrer" and "no-store" in sent["Cache-Control"]
+    primary = BeautifulSoup(sent.content, "html.parser").select_one(
+        "main a.button:not(.button--secondary)"
+    )
+    assert primary["href"] == status_url  # the status link is the primary way back
+    page = client.get(status_url)
     assert page.status_code == 200
     assert page["Referrer-Policy"] == "same-origin"  # its own forms need the Origin header
     assert "no-store" in page["Cache-Control"]  # personal data: no copy kept anywhere

@@ -25,20 +25,6 @@ pytestmark = pytest.mark.django_db
 Status = Registration.Status
 
 
-@pytest.fixture
-def finished_event(make_event):
-    """An event that ended three hours ago: past the default two-hour survey delay."""
-    ended = timezone.now() - timedelta(hours=3)
-    return make_event(
-        title="지난 행사", slug="finished", starts_at=ended - timedelta(hours=2), ends_at=ended
-    )
-
-
-@pytest.fixture
-def attendee(finished_event):
-    return attend(finished_event, email="an@example.org", preferred_language="vi")
-
-
 def survey_url(registration, language="vi"):
     with translation.override(language):
         return reverse("registrations:survey", kwargs={"token": registration.ticket_token})

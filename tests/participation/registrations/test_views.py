@@ -78,7 +78,7 @@ def test_a_duplicate_gets_the_same_answer_and_the_link_by_email(
 @pytest.mark.parametrize(
     ("fields", "error"),
     [
-        ({"email": "not-an-email"}, "Vui lòng nhập địa chỉ email hợp lệ."),
+        ({"email": "not-an-email"}, "Vui lòng nhập địa chỉ email theo dạng name@example.com."),
         ({"consent": None}, "Vui lòng đồng ý cho phép sử dụng thông tin cá nhân để đăng ký."),
     ],
 )
