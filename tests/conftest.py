@@ -182,10 +182,15 @@ def feedback_fields(category):
 @pytest.fixture
 def submit(feedback_fields):
     """`submit(**fields)`: feedback from an anonymous resident through the service, as the web
-    form sends it; `fields` override `feedback_fields`."""
-    from participation.feedback.services import submit_feedback
+    form sends it, and its language detected as the language worker does after commit (the
+    translation task stays queued for after commit); `fields` override `feedback_fields`.
+    Tests of the language still pending call submit_feedback themselves."""
+    from participation.feedback.services import detect_item_language, submit_feedback
 
-    return lambda **fields: submit_feedback(**{**feedback_fields, **fields})
+    def submit(**fields):
+        return detect_item_language(item=submit_feedback(**{**feedback_fields, **fields}))
+
+    return submit
 
 
 @pytest.fixture
