@@ -287,7 +287,9 @@ def real_broker(broker_url):
 
 @pytest.fixture
 def start_worker(tmp_path, broker_url):
-    """Start `celery worker` as its own process, on the test database and broker."""
+    """Start `celery worker` as its own process, on the test database and broker:
+    `start(queues="celery", **env)`; the language worker is `queues="language"` (it builds the
+    detector before it answers)."""
     test_database_url = urlunsplit(
         urlsplit(DATABASE_URL)._replace(path=f"/{connection.settings_dict['NAME']}")
     )
@@ -305,9 +307,13 @@ def start_worker(tmp_path, broker_url):
     with (tmp_path / "worker.log").open("a") as log:
         workers = []
 
-        def start(**extra_env) -> subprocess.Popen:
+        def start(*, queues: str = "celery", **extra_env) -> subprocess.Popen:
             process = subprocess.Popen(
-                command, cwd=BASE_DIR, env={**env, **extra_env}, stdout=log, stderr=log
+                [*command, "-Q", queues],
+                cwd=BASE_DIR,
+                env={**env, **extra_env},
+                stdout=log,
+                stderr=log,
             )
             workers.append(process)
             return process

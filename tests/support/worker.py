@@ -52,7 +52,8 @@ class Queue:
         import redis
 
         self.client = redis.Redis.from_url(url)
-        self.name = celery_app.conf.task_default_queue
+        routed = {route["queue"] for route in celery_app.conf.task_routes.values()}
+        self.names = [celery_app.conf.task_default_queue, *sorted(routed)]
 
     def unacknowledged(self) -> set[bytes]:
         return set(self.client.hkeys("unacked"))
@@ -61,7 +62,8 @@ class Queue:
         looks = []
 
         def idle() -> bool:
-            looks.append(self.client.llen(self.name) == 0 and self.unacknowledged() <= abandoned)
+            waiting = sum(self.client.llen(name) for name in self.names)
+            looks.append(waiting == 0 and self.unacknowledged() <= abandoned)
             return looks[-2:] == [True, True]
 
         wait_until(idle, what="the worker ran every queued task", interval=0.2)
