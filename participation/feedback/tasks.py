@@ -1,6 +1,8 @@
 from celery import shared_task
 from celery.signals import worker_init
 
+from participation.language_detection import preload_detector
+
 from . import services
 from .services import languages, translating
 
@@ -17,8 +19,6 @@ def build_detector_in_language_worker(sender, **_) -> None:
     """A worker consuming the `language` queue builds the detector in its main process, before
     its pool forks, so that its children share the models; no other worker loads it."""
     if languages.LANGUAGE_QUEUE in sender.app.amqp.queues.consume_from:
-        from participation.language_detection import preload_detector
-
         preload_detector()
 
 
