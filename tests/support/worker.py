@@ -52,17 +52,19 @@ class Queue:
         import redis
 
         self.client = redis.Redis.from_url(url)
-        routed = {route["queue"] for route in celery_app.conf.task_routes.values()}
-        self.names = [celery_app.conf.task_default_queue, *sorted(routed)]
+        self.name = celery_app.conf.task_default_queue
 
     def unacknowledged(self) -> set[bytes]:
         return set(self.client.hkeys("unacked"))
 
-    def wait_until_drained(self, *, abandoned: set[bytes] = frozenset()) -> None:
+    def wait_until_drained(
+        self, *, abandoned: set[bytes] = frozenset(), also: tuple[str, ...] = ()
+    ) -> None:
+        """`also`: queues other than the default one that a started worker consumes."""
         looks = []
 
         def idle() -> bool:
-            waiting = sum(self.client.llen(name) for name in self.names)
+            waiting = sum(self.client.llen(name) for name in (self.name, *also))
             looks.append(waiting == 0 and self.unacknowledged() <= abandoned)
             return looks[-2:] == [True, True]
 
