@@ -7,7 +7,9 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.utils import timezone
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from participation.feedback import services, tasks
 from participation.feedback.models import (
@@ -18,7 +20,7 @@ from participation.feedback.models import (
 )
 from participation.feedback.services import languages, submit_feedback, translating
 from portal.celery import app as celery_app
-from tests.factories import FeedbackStaffFactory
+from tests.factories import FeedbackStaffFactory, in_english
 
 pytestmark = pytest.mark.django_db
 
@@ -207,3 +209,29 @@ def test_the_detection_task_is_routed_to_the_language_queue_and_swept_by_beat(se
     assert other["queue"].name == "celery"
     swept = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
     assert "participation.feedback.tasks.detect_pending_languages" in swept
+
+
+# --- what people see while the language is being detected ----------------------------------
+
+
+@pytest.mark.usefixtures("no_staff_mfa")
+def test_resident_and_staff_pages_say_the_language_is_being_detected(fields, staff, enqueued):
+    item = submit_feedback(**fields)
+    client = Client()
+    client.force_login(in_english(staff))
+    staff_pages = (reverse("feedback_admin_queue"), reverse("feedback_admin_item", args=[item.pk]))
+
+    with translation.override("vi"):
+        pending = client.get(reverse("feedback:status", args=[item.tracking_code]))
+    assert "Đang nhận diện: khi biết ngôn ngữ" in pending.content.decode()
+    for page in staff_pages:
+        assert ">detecting<" in client.get(page).content.decode()
+
+    tasks.detect_item_language(item.pk)
+    with translation.override("en"):
+        detected = client.get(reverse("feedback:status", args=[item.tracking_code]))
+        detected = detected.content.decode()
+    assert "Being detected" not in detected and "Vietnamese" in detected
+    for page in staff_pages:
+        body = client.get(page).content.decode()
+        assert ">detecting<" not in body and "Vietnamese" in body
