@@ -51,7 +51,13 @@ PY
       --no-control-socket
     ;;
   worker)
-    exec celery -A portal worker --loglevel INFO --without-gossip --without-mingle
+    # The default queue only: this worker never loads the language detector.
+    exec celery -A portal worker --queues celery --loglevel INFO --without-gossip --without-mingle
+    ;;
+  language-worker)
+    # Language detection alone: builds the detector (~260 MB) before its pool forks.
+    exec celery -A portal worker --queues language --hostname language@%h --concurrency 1 \
+      --loglevel INFO --without-gossip --without-mingle
     ;;
   beat)
     # Exactly one beat for the whole deployment, or every periodic task runs twice.

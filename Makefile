@@ -47,7 +47,7 @@ krds: install
 
 ## Production-style processes (need REDIS_URL / CELERY_BROKER_URL).
 worker: install
-	$(BIN)/celery -A portal worker --loglevel=INFO
+	$(BIN)/celery -A portal worker --queues celery,language --loglevel=INFO
 
 beat: install
 	$(BIN)/celery -A portal beat --loglevel=INFO

@@ -25,6 +25,8 @@ CELERY = str(Path(sys.executable).parent / "celery")
 START_LIMIT_SECONDS = 60
 POSTGRES_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres"
 CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+# The default queue and the language queue (portal/settings/base.py, CELERY_TASK_ROUTES).
+QUEUE_KEYS = ("celery*", "language*")
 
 
 def recreate_database(name: str, server_url: str = POSTGRES_SERVER) -> None:
@@ -62,9 +64,8 @@ def queued_tasks(broker_url: str) -> int:
     import redis
 
     client = redis.Redis.from_url(broker_url)
-    return sum(
-        client.llen(key) for key in client.scan_iter("celery*") if client.type(key) == b"list"
-    )
+    keys = {key for pattern in QUEUE_KEYS for key in client.scan_iter(pattern)}
+    return sum(client.llen(key) for key in keys if client.type(key) == b"list")
 
 
 def start(command: list[str], log=None, **environment: str) -> subprocess.Popen:
@@ -90,8 +91,13 @@ def start_gunicorn(
     return start(command, log, **environment)
 
 
-def start_worker(*, name: str, concurrency: int, log, **environment: str) -> subprocess.Popen:
-    command = [CELERY, "-A", "portal", "worker", "--hostname", f"{name}@%h"]
+def start_worker(
+    *, name: str, concurrency: int, log, queues: str = "celery,language", **environment: str
+) -> subprocess.Popen:
+    """A Celery worker; by default on both queues, as `make worker` (it then builds the language
+    detector before it answers a ping). Production runs them apart: `queues="celery"` and
+    `queues="language"`."""
+    command = [CELERY, "-A", "portal", "worker", "--hostname", f"{name}@%h", "--queues", queues]
     command += ["--concurrency", str(concurrency), "--loglevel", "WARNING"]
     command += ["--without-gossip", "--without-mingle"]
     return start(command, log, **environment)

@@ -182,10 +182,15 @@ def feedback_fields(category):
 @pytest.fixture
 def submit(feedback_fields):
     """`submit(**fields)`: feedback from an anonymous resident through the service, as the web
-    form sends it; `fields` override `feedback_fields`."""
-    from participation.feedback.services import submit_feedback
+    form sends it, and its language detected as the language worker does after commit (the
+    translation task stays queued for after commit); `fields` override `feedback_fields`.
+    Tests of the language still pending call submit_feedback themselves."""
+    from participation.feedback.services import detect_item_language, submit_feedback
 
-    return lambda **fields: submit_feedback(**{**feedback_fields, **fields})
+    def submit(**fields):
+        return detect_item_language(item=submit_feedback(**{**feedback_fields, **fields}))
+
+    return submit
 
 
 @pytest.fixture
@@ -282,7 +287,9 @@ def real_broker(broker_url):
 
 @pytest.fixture
 def start_worker(tmp_path, broker_url):
-    """Start `celery worker` as its own process, on the test database and broker."""
+    """Start `celery worker` as its own process, on the test database and broker:
+    `start(queues="celery", **env)`; the language worker is `queues="language"` (it builds the
+    detector before it answers)."""
     test_database_url = urlunsplit(
         urlsplit(DATABASE_URL)._replace(path=f"/{connection.settings_dict['NAME']}")
     )
@@ -300,9 +307,13 @@ def start_worker(tmp_path, broker_url):
     with (tmp_path / "worker.log").open("a") as log:
         workers = []
 
-        def start(**extra_env) -> subprocess.Popen:
+        def start(*, queues: str = "celery", **extra_env) -> subprocess.Popen:
             process = subprocess.Popen(
-                command, cwd=BASE_DIR, env={**env, **extra_env}, stdout=log, stderr=log
+                [*command, "-Q", queues],
+                cwd=BASE_DIR,
+                env={**env, **extra_env},
+                stdout=log,
+                stderr=log,
             )
             workers.append(process)
             return process

@@ -5,7 +5,8 @@
 Needs PostgreSQL and Redis on 127.0.0.1 (as in CI). It recreates the database `bench_feedback`
 (demo content plus one department and service category), starts a LibreTranslate-compatible
 server in this process (tests/support/libretranslate_server.py), gunicorn (2 sync workers,
-production settings) and a Celery worker (`celery -A portal worker`, prefork) on a Redis broker
+production settings) and a Celery worker (`celery -A portal worker -Q celery,language`, prefork:
+it detects languages too) on a Redis broker
 (db 13), all configured through the environment (TRANSLATION_PROVIDER=libretranslate,
 TRANSLATION_API_URL, CELERY_BROKER_URL, FEEDBACK_RATE_LIMIT_PER_HOUR raised).
 
@@ -281,7 +282,8 @@ def wait_for_translations(phase: Phase) -> None:
         raise RuntimeError(f"{phase.name}: {messages.count()} messages for {len(phase.texts)}")
     phase.item_ids = list(messages.values_list("item_id", flat=True))
     deadline = time.monotonic() + DRAIN_LIMIT_SECONDS
-    while messages.filter(translation_status=TranslationStatus.PENDING).exists():
+    waiting = (TranslationStatus.AWAITS_LANGUAGE, TranslationStatus.PENDING)
+    while messages.filter(translation_status__in=waiting).exists():
         if time.monotonic() > deadline:
             raise RuntimeError(f"{phase.name}: translations still pending after the time limit")
         time.sleep(0.1)

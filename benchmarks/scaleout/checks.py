@@ -29,16 +29,17 @@ class Drain:
 
 
 def outstanding() -> dict[str, int]:
-    """Work owed and not done: notices to render, messages to translate, emails to send."""
-    from participation.feedback.models import Message, TranslationStatus
+    """Work owed and not done: notices to render, languages to detect, messages to translate,
+    emails to send."""
+    from participation.feedback.models import FeedbackItem, Message, TranslationStatus
     from participation.models import OutboundEmail
     from participation.registrations.models import RegistrationNotice
 
+    waiting = (TranslationStatus.AWAITS_LANGUAGE, TranslationStatus.PENDING)
     return {
         "notices": RegistrationNotice.objects.filter(email__isnull=True).count(),
-        "translations": Message.objects.filter(
-            translation_status=TranslationStatus.PENDING
-        ).count(),
+        "languages": FeedbackItem.objects.filter(language_pending=True).count(),
+        "translations": Message.objects.filter(translation_status__in=waiting).count(),
         "emails": OutboundEmail.objects.filter(status=OutboundEmail.Status.PENDING).count(),
     }
 
@@ -56,16 +57,17 @@ def workers_idle(nodes: list[str]) -> bool:
 
 
 def sweep() -> collections.Counter:
-    """The beat's three sweeps, run here with their age limits at zero. The beat waits minutes
+    """The beat's four sweeps, run here with their age limits at zero. The beat waits minutes
     (each outbox's stale_after) so as never to race a live task; the caller
     has seen the broker empty and the workers idle, so nothing is live and waiting is moot."""
     from participation import emails
-    from participation.feedback.services import translating
+    from participation.feedback.services import languages, translating
     from participation.registrations import notifications
 
     no_wait = timedelta(0)
     return collections.Counter(
         notices=notifications.outbox.sweep(older_than=no_wait),
+        languages=languages.outbox.sweep(older_than=no_wait),
         translations=translating.outbox.sweep(older_than=no_wait),
         emails=emails.outbox.sweep(older_than=no_wait),
     )

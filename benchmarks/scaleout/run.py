@@ -249,8 +249,8 @@ def rehearse(args, content, servers, nodes, processes, provider, scratch: Path) 
 
 
 def accepted_feedback(servers, numbers: range, fields, *, clients: int) -> list[dict]:
-    """Warm-up: every gunicorn worker loads the language detector's models on its first
-    submission (~3 s); these submissions are checked like the others, not timed."""
+    """Warm-up: templates and connections of every gunicorn worker (the Celery workers built
+    the language detector before they started); checked like the others, not timed."""
     return traffic.drive(
         servers=servers,
         path="/ko/feedback/",
@@ -284,7 +284,9 @@ def report(args, *, registrations, feedback, emails, drained, kill_to_drained) -
         f"requests ({figures['reasked_after_kill']} re-asked: in flight on the killed worker), "
         f"{figures['lost']} lost"
     )
-    swept = ", ".join(f"{kind} {drained.swept[kind]}" for kind in ("notices", "translations"))
+    swept = ", ".join(
+        f"{kind} {drained.swept[kind]}" for kind in ("notices", "languages", "translations")
+    )
     print(
         f"worker killed  scaleout-a (SIGKILL) after {args.feedback // 2} submissions; swept up "
         f"in {drained.sweep_rounds} rounds: {swept}, emails {drained.swept['emails']}"

@@ -120,7 +120,10 @@ def _play(item: PlannedItem, office: _Office) -> None:
     if item.row is not None:
         return  # played already, as the original of a duplicate
     staff = office.staff
-    item.row = row = _receive(item, office.events.get(item.event_id))
+    # The language worker's step, in the demo's own flow: triage below reads its answer.
+    item.row = row = services.detect_item_language(
+        item=_receive(item, office.events.get(item.event_id))
+    )
     if item.is_survey:
         _read(item, staff=staff, at=item.created_at)
         return

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from cms.fields import EVENT_LANGUAGE_NAMES
 from portal.client_ip import client_ip
 
 from . import conf, services
@@ -114,6 +115,7 @@ def _status_page(request, item, *, forms=None, status=200):
     context = {
         "item": item,
         "code_groups": item.display_code.split("-"),
+        "language_name": EVENT_LANGUAGE_NAMES.get(item.language, item.language),
         "conversation": resident_conversation(item),
         "history": status_history(item),
         "follow_up_form": offered("follow_up", FollowUpForm, services.follow_up_refusal),

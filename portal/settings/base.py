@@ -145,6 +145,13 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_TIMEZONE = "Asia/Seoul"
+# Language detection (~260 MB of models) runs only in a worker consuming the `language` queue
+# (`celery -A portal worker -Q language`); `celery -A portal worker` consumes only the default
+# queue and never loads the detector.
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_TASK_ROUTES = {
+    "participation.feedback.tasks.detect_item_language": {"queue": "language"},
+}
 CELERY_BEAT_SCHEDULE = {
     "deliver-pending-emails": {
         "task": "participation.tasks.deliver_pending_emails",
@@ -169,6 +176,10 @@ CELERY_BEAT_SCHEDULE = {
     "send-event-surveys": {
         "task": "participation.registrations.tasks.send_surveys",
         "schedule": 600.0,
+    },
+    "detect-pending-feedback-languages": {
+        "task": "participation.feedback.tasks.detect_pending_languages",
+        "schedule": 60.0,
     },
     "translate-pending-feedback": {
         "task": "participation.feedback.tasks.translate_pending_messages",

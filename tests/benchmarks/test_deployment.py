@@ -16,7 +16,7 @@ yaml = pytest.importorskip("yaml")
 BASE_DIR = Path(__file__).resolve().parents[2]
 COMPOSE = yaml.safe_load((BASE_DIR / "docker-compose.yml").read_text())
 DOCKERFILE = (BASE_DIR / "Dockerfile").read_text()
-APP_SERVICES = ("web", "worker", "beat")
+APP_SERVICES = ("web", "worker", "language-worker", "beat")
 # Read by another program than the settings.
 NOT_SETTINGS = {"DJANGO_SETTINGS_MODULE": "Django", "WEB_CONCURRENCY": "gunicorn"}
 # What an operator's .env holds for the variables compose requires (${NAME:?…}).
@@ -80,13 +80,13 @@ def load_production_settings(monkeypatch, environment: dict[str, str]):
 
 def test_services_each_with_a_health_check():
     services = COMPOSE["services"]
-    assert set(services) == {"web", "worker", "beat", "db", "redis"}
+    assert set(services) == {"web", "worker", "language-worker", "beat", "db", "redis"}
     for name, service in services.items():
         assert service["healthcheck"]["test"], name
     healthy = {"condition": "service_healthy"}
     assert services["web"]["depends_on"] == {"db": healthy, "redis": healthy}
     # Workers and beat start once web has migrated.
-    for name in ("worker", "beat"):
+    for name in ("worker", "language-worker", "beat"):
         assert services[name]["depends_on"] == {"web": healthy, "db": healthy, "redis": healthy}
     for name in APP_SERVICES:
         assert services[name]["build"] == "."
@@ -103,11 +103,12 @@ def test_only_keys_docker_compose_knows():
     assert set(COMPOSE) <= {"services", "volumes"} | {key for key in COMPOSE if key[:2] == "x-"}
 
 
-def test_one_image_three_roles_and_exactly_one_beat():
+def test_one_image_four_roles_and_exactly_one_beat():
     services = COMPOSE["services"]
     assert {name: services[name]["command"] for name in APP_SERVICES} == {
         "web": ["web"],
         "worker": ["worker"],
+        "language-worker": ["language-worker"],
         "beat": ["beat"],
     }
     assert services["beat"]["deploy"]["replicas"] == 1
@@ -171,13 +172,15 @@ def test_entrypoint_migrates_for_the_web_service_only(tmp_path):
     script = tmp_path / "portal-entrypoint"
     script.write_text(match.group(2) + "\n")
     subprocess.run(["sh", "-n", str(script)], check=True)
-    branches = dict(re.findall(r"^  (\w+|\*)\)\n(.*?)\n    ;;$", match.group(2), re.M | re.S))
-    assert set(branches) == {"web", "worker", "beat", "*"}
+    branches = dict(re.findall(r"^  ([\w-]+|\*)\)\n(.*?)\n    ;;$", match.group(2), re.M | re.S))
+    assert set(branches) == {"web", "worker", "language-worker", "beat", "*"}
     assert [name for name, body in branches.items() if "migrate" in body] == ["web"]
     migrate = re.search(r"<<'PY'\n(.*?)\nPY$", branches["web"], re.MULTILINE | re.DOTALL)
     compile(migrate.group(1), "portal-entrypoint", "exec")
     assert "exec gunicorn portal.wsgi" in branches["web"]
-    assert "celery -A portal worker" in branches["worker"]
+    # Only the language worker consumes the queue whose task loads the detector.
+    assert "celery -A portal worker --queues celery " in branches["worker"]
+    assert "celery -A portal worker --queues language " in branches["language-worker"]
     assert "celery -A portal beat" in branches["beat"]
 
 

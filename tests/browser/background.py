@@ -63,9 +63,10 @@ class Background:
 
     def start(self, **env) -> None:
         """Start the worker (no-op when eager). Before the flow: it boots while the browser
-        works, and tasks enqueued meanwhile wait for it in Redis."""
+        works, and tasks enqueued meanwhile wait for it in Redis. It consumes both queues, as
+        `make worker` does: it detects languages too."""
         if self.has_worker:
-            self.start_worker(**env)
+            self.start_worker(queues="celery,language", **env)
 
     def sent(self) -> list[Mail]:
         return _from_folder(self.mail_folder) if self.has_worker else _from_outbox()

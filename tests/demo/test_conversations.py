@@ -136,7 +136,7 @@ def test_a_future_step_has_not_happened(category):
 def test_staff_correct_the_language_the_detector_got_wrong_at_triage(category, monkeypatch):
     wrong = DetectedLanguage(code="ja", confidence=0.6, is_fallback=False)
     monkeypatch.setattr(
-        "participation.feedback.services.submission.detect_language", lambda **_: wrong
+        "participation.feedback.services.languages.detect_language", lambda **_: wrong
     )
     received = timezone.now() - timedelta(days=3)
     triaged = received + timedelta(hours=4)

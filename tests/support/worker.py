@@ -57,11 +57,15 @@ class Queue:
     def unacknowledged(self) -> set[bytes]:
         return set(self.client.hkeys("unacked"))
 
-    def wait_until_drained(self, *, abandoned: set[bytes] = frozenset()) -> None:
+    def wait_until_drained(
+        self, *, abandoned: set[bytes] = frozenset(), also: tuple[str, ...] = ()
+    ) -> None:
+        """`also`: queues other than the default one that a started worker consumes."""
         looks = []
 
         def idle() -> bool:
-            looks.append(self.client.llen(self.name) == 0 and self.unacknowledged() <= abandoned)
+            waiting = sum(self.client.llen(name) for name in (self.name, *also))
+            looks.append(waiting == 0 and self.unacknowledged() <= abandoned)
             return looks[-2:] == [True, True]
 
         wait_until(idle, what="the worker ran every queued task", interval=0.2)

@@ -27,6 +27,8 @@ class Kind(models.TextChoices):
 
 class TranslationStatus(models.TextChoices):
     NOT_NEEDED = "not_needed", _("not needed")
+    # The item's language is being detected: the translation is asked for once it is known.
+    AWAITS_LANGUAGE = "detecting", _("waiting for the language to be detected")
     PENDING = "pending", _("translation pending")
     DONE = "done", _("machine-translated")
     NEEDS_MANUAL = "needs_manual", _("needs manual translation")
@@ -41,7 +43,11 @@ READABLE_STATUSES = (
     TranslationStatus.MANUAL,
     TranslationStatus.UNTRANSLATED,
 )
-AWAITING_STATUSES = (TranslationStatus.PENDING, TranslationStatus.NEEDS_MANUAL)
+AWAITING_STATUSES = (
+    TranslationStatus.AWAITS_LANGUAGE,
+    TranslationStatus.PENDING,
+    TranslationStatus.NEEDS_MANUAL,
+)
 
 
 class FeedbackItem(models.Model):
@@ -114,6 +120,12 @@ class FeedbackItem(models.Model):
 
     # The language the resident wrote in (detected, or corrected by staff) …
     language = models.CharField(_("written in"), max_length=10)
+    # … detected after commit by a worker on the `language` queue (services/languages.py);
+    # until then `language` is the site language, a stand-in nothing is translated from.
+    language_pending = models.BooleanField(_("language being detected"), default=False)
+    language_requested_at = models.DateTimeField(
+        _("language detection requested at"), null=True, blank=True
+    )
     language_confidence = models.FloatField(_("detection confidence"), default=0.0)
     language_is_fallback = models.BooleanField(_("language not detected"), default=False)
     language_corrected_by = models.ForeignKey(
@@ -201,6 +213,10 @@ class FeedbackItem(models.Model):
         indexes = [
             models.Index(fields=["status", "due_at"]),
             models.Index(fields=["department", "status"]),
+            models.Index(
+                fields=["language_pending", "language_requested_at"],
+                name="feedback_lang_pending_idx",
+            ),
         ]
 
     def __str__(self):

@@ -1,6 +1,8 @@
-"""Feedback writes, by who makes them: residents (submission), staff (staff), the translation
-pipeline (translating) and data protection (privacy)."""
+"""Feedback writes, by who makes them: residents (submission), staff (staff), the language
+detection worker (languages), the translation pipeline (translating) and data protection
+(privacy)."""
 
+from .languages import detect_item_language
 from .privacy import erase_personal_data, purge_expired_personal_data
 from .staff import (
     add_internal_note,
@@ -26,6 +28,7 @@ __all__ = [
     "assign_department",
     "change_status",
     "correct_language",
+    "detect_item_language",
     "erase_personal_data",
     "follow_up_refusal",
     "purge_expired_personal_data",

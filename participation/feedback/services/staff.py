@@ -119,7 +119,8 @@ def correct_language(
     *, item: FeedbackItem, language: str, user, now: datetime | None = None
 ) -> FeedbackItem:
     """Staff know better than the detector: re-translate the conversation, and count the
-    correction for the KPI page."""
+    correction for the KPI page. Before the detector answered, there is nothing to count, and
+    its later answer is dropped (services/languages.py)."""
     item = _locked(item, user)
     if language not in LANGUAGES:
         raise InvalidFeedback(LANGUAGE_UNKNOWN, field="language")
@@ -129,6 +130,7 @@ def correct_language(
     item.language_corrected_by = user
     item.language_is_fallback = False
     item.language_confidence = 1.0
+    item.language_pending = False
     item.save()
     for message in item.messages.filter(is_internal=False):
         if message.author == Message.Author.RESIDENT:
@@ -140,6 +142,8 @@ def correct_language(
 def _record_correction(*, item: FeedbackItem, language: str, now: datetime) -> None:
     """Keep what the detector said (from the item's first correction) beside staff's last
     word; set back to the detector's answer, it was no failure after all."""
+    if item.language_pending:  # the detector has not said anything yet
+        return
     correction = LanguageCorrection.objects.filter(item=item).first()
     if correction is None:
         # Corrected before corrections were counted: the detector's answer is gone.

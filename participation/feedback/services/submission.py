@@ -11,7 +11,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from cms.models import EventPage, ProgramPage
-from participation.language_detection import detect_language
 from portal.errors import lazy_format
 
 from .. import conf
@@ -27,6 +26,7 @@ from ..errors import (
 from ..models import Attachment, FeedbackItem, Kind, Message, ServiceCategory, StatusChange
 from ..notifications import notify_resident
 from ..uploads import TOO_MANY
+from .languages import request_language_detection
 from .statuses import change_status_quietly
 from .translating import request_translation
 
@@ -71,10 +71,11 @@ def submit_feedback(
     rating: int | None = None,
     now=None,
 ) -> FeedbackItem:
-    """Store a resident's feedback with its detected language, due date and department, and
-    queue its translation and the receipt email after commit. `attachments` are
-    uploads.CheckedFile objects. `administrative_dong` is a dong's Korean name (dongs.yaml);
-    without a point of its own the item is placed at the dong's. Raises a FeedbackError."""
+    """Store a resident's feedback with its due date and department, and queue the detection of
+    its language (which then asks for its translation) and the receipt email after commit.
+    `attachments` are uploads.CheckedFile objects. `administrative_dong` is a dong's Korean
+    name (dongs.yaml); without a point of its own the item is placed at the dong's. Raises a
+    FeedbackError."""
     now = now or timezone.now()
     # A survey answer may be a rating alone; everything else needs words.
     text = _checked_text(text, required=kind != Kind.EVENT_SURVEY)
@@ -107,7 +108,6 @@ def submit_feedback(
         )
     event, program = _source_pages(event=event, program=program)
 
-    detected = detect_language(text=text, fallback=site_language)
     item = FeedbackItem.objects.create(
         kind=kind,
         channel=channel,
@@ -116,9 +116,9 @@ def submit_feedback(
         program=program,
         event=event,
         registration=registration,
-        language=detected.code,
-        language_confidence=detected.confidence,
-        language_is_fallback=detected.is_fallback,
+        # A rating alone has no words to detect: the site language is the one it was given in.
+        language=site_language,
+        language_is_fallback=True,
         site_language=site_language,
         created_at=now,
         due_at=now + timezone.timedelta(days=category.sla_days) if category else None,
@@ -139,12 +139,13 @@ def submit_feedback(
         item=item, from_status="", to_status=Status.RECEIVED, changed_at=now
     )
     if text:  # a rating alone has no message, so nothing to translate
+        request_language_detection(item=item, now=now)
         message = Message(
             item=item,
             author=Message.Author.RESIDENT,
             author_user=user,
             text=text,
-            language=detected.code,
+            language=item.language,
             created_at=now,
         )
         request_translation(message=message, now=now)

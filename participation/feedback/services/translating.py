@@ -59,7 +59,10 @@ def request_translation(*, message: Message, now=None) -> None:
     message.translation_provider = ""
     message.translation_error = ""
     message.translated_at = None
-    if _same_language(message.language, target) or not message.text.strip():
+    if message.item.language_pending and not message.is_internal:
+        # Neither the resident's language nor the reply's is known yet (services/languages.py).
+        message.translation_status = TranslationStatus.AWAITS_LANGUAGE
+    elif _same_language(message.language, target) or not message.text.strip():
         message.translation_status = TranslationStatus.NOT_NEEDED
     elif not can_translate(source=message.language, target=target) or configuration_problem():
         # The provider lacks the language, or there is none: a person has to translate it.

@@ -83,3 +83,32 @@ def test_worker_killed_mid_translation_leaves_one_translation_and_one_email(
     assert reply_emails.count() == 1
     reply.refresh_from_db()
     assert reply.translated_text == "我们已要求施工现场停止夜间作业。"
+
+
+def mapped(process, library: str) -> bool:
+    """Whether `library`'s extension is mapped into the process (lingua's or CLD2's, loaded only
+    when a detector is built)."""
+    with open(f"/proc/{process.pid}/maps") as maps:
+        return library in maps.read()
+
+
+def test_only_the_language_worker_detects_and_the_default_worker_translates(
+    real_broker, broker_queue, start_worker, libretranslate, feedback_fields
+):
+    default = start_worker(**provider_env(libretranslate))
+    language = start_worker(queues="language", **provider_env(libretranslate))
+    text = "Đèn đường trước nhà tôi bị hỏng đã hai tuần, buổi tối rất tối và nguy hiểm."
+
+    item = services.submit_feedback(**{**feedback_fields, "text": text, "site_language": "en"})
+    assert item.language_pending  # the web process answered without the detector
+
+    message = item.messages.get()
+    wait_until(lambda: translation_status(message.pk) == TranslationStatus.DONE, what="translation")
+    broker_queue.wait_until_drained(also=("language",))
+    item.refresh_from_db()
+    assert (item.language, item.language_pending) == ("vi", False)
+    assert Message.objects.get(pk=message.pk).translated_text == f"[ko] {text}"
+    assert libretranslate.translate_requests == 1
+    assert OutboundEmail.objects.filter(to=["resident@example.org"]).count() == 1  # the receipt
+    assert mapped(language, "pycld2") and mapped(language, "/lingua/")
+    assert not mapped(default, "pycld2") and not mapped(default, "/lingua/")

@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 
 from participation.feedback.errors import InvalidFeedback
 from participation.feedback.models import FeedbackItem, Kind, Message, TranslationStatus
-from participation.feedback.services import submit_feedback
+from participation.feedback.services import detect_item_language, submit_feedback
 from participation.registrations import services, tasks
 from participation.registrations.errors import (
     InvalidSurveyAnswer,
@@ -117,7 +117,8 @@ def test_an_answer_becomes_an_event_survey_feedback_item(finished_event, attende
 
     item = services.answer_survey(registration=attendee, rating=4, comment=comment, language="ko")
 
-    item.refresh_from_db()
+    assert item.language_pending  # the language worker detects it after commit
+    item = detect_item_language(item=item)
     assert item.kind == Kind.EVENT_SURVEY
     assert item.channel == FeedbackItem.Channel.SURVEY
     assert item.registration == attendee
@@ -138,6 +139,7 @@ def test_a_rating_alone_has_no_message_and_no_translation(attendee):
 
     assert item.rating == 5
     assert item.language == "vi"  # nothing to detect: the page's language
+    assert not item.language_pending
     assert not Message.objects.filter(item=item).exists()
 
 
