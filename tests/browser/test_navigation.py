@@ -17,7 +17,13 @@ MAIN_MENU = {
     "ja": "メインメニュー",
     "vi": "Menu chính",
 }
-MENU_BUTTON = {"ko": "전체메뉴", "en": "Menu", "zh-hans": "菜单", "ja": "メニュー", "vi": "Trình đơn"}
+MENU_BUTTON = {
+    "ko": "전체메뉴",
+    "en": "Menu",
+    "zh-hans": "菜单",
+    "ja": "メニュー",
+    "vi": "Trình đơn",
+}
 
 
 @pytest.fixture
