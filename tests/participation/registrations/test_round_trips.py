@@ -10,12 +10,12 @@ from django.urls import reverse
 
 from participation.registrations import services
 from participation.registrations.errors import AlreadyRegistered
-from participation.registrations.notifications import outbox
 from participation.registrations.models import (
     ParticipationRecord,
     Registration,
     RegistrationNotice,
 )
+from participation.registrations.notifications import outbox
 from tests.participation.registrations.helpers import register
 
 pytestmark = [

@@ -69,9 +69,7 @@ def test_one_email_hammering_is_refused_even_in_the_rush_and_from_many_addresses
 
     assert answers == [None] * 5 + [40, 40]
     # Another person behind the same addresses is not held up by it.
-    assert attempts(event, now=now, emails=["other@example.org"], address="198.51.100.1") == [
-        None
-    ]
+    assert attempts(event, now=now, emails=["other@example.org"], address="198.51.100.1") == [None]
 
 
 def test_one_address_outside_the_first_hour_is_limited_as_before():
