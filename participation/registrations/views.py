@@ -35,6 +35,8 @@ from .selectors import localized_event, localized_events, registration_by_token,
 from .throttle import registration_retry_after
 
 _CANCELLED = _("Your registration has been cancelled.")
+# The event's lock was not free in time: a moment later it usually is.
+BUSY_RETRY_AFTER_SECONDS = 1
 
 
 # --- registering ----------------------------------------------------------------------------
@@ -71,7 +73,9 @@ def register(request, event_id: int):
         pass  # the service emailed the existing link; answer exactly as for a new one
     except RegistrationBusy as error:
         form.add_error(None, error.message)
-        return _form_page(request, event, form, status=503)
+        response = _form_page(request, event, form, status=503)
+        response["Retry-After"] = str(BUSY_RETRY_AFTER_SECONDS)
+        return response
     except RegistrationError as error:
         form.add_error(None, error.message)
         return _form_page(request, event, form)

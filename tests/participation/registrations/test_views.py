@@ -119,6 +119,7 @@ def test_a_busy_event_answers_503_with_the_form(vietnamese_event, client, monkey
     response = client.post(url("register", event_id=vietnamese_event.pk), answers())
 
     assert response.status_code == 503
+    assert response["Retry-After"] == "1"
     assert "Hiện có nhiều người đang đăng ký" in response.content.decode()
 
 
