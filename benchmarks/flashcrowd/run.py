@@ -337,7 +337,8 @@ def check(args, load: Load, *, event_id: int, drained: Drained) -> list[str]:
     if load.stale_pages:
         problems.append(f"{load.stale_pages} 'not open yet' pages served after the opening")
     if drained.notices_left or drained.emails_left:
-        problems.append(f"not drained: {drained.notices_left} notices, {drained.emails_left} emails")
+        left = f"{drained.notices_left} notices, {drained.emails_left} emails"
+        problems.append(f"not drained: {left}")
     other = set(load.statuses) - {302, 429, 503}
     if other:
         problems.append(f"answers other than 302/429/503: {sorted(other)}")
