@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from cms.models import EventPage
 from portal.insert import insert_together
 
-from .. import conf
+from .. import conf, one_round_trip
 from ..errors import (
     AlreadyRegistered,
     CancellationClosed,
@@ -81,6 +81,14 @@ def register(
         accessibility_needs=accessibility_needs,
     )
     check_registration_window(event=event, now=now)
+    if one_round_trip.available():
+        outcome = one_round_trip.register(
+            event=event, fields=fields, user=user, now=now if now_given else None
+        )
+        if outcome is not None and outcome.registration is not None:
+            return outcome.registration
+        if outcome is not None:
+            raise AlreadyRegistered(registration_id=outcome.registered_id)
     with transaction.atomic():
         # The lock, seats, waitlist and the email's registration in one round trip, and the
         # new rows in one more (PostgreSQL): the lock is held for little more than that.

@@ -88,3 +88,49 @@ def test_the_registration_view_adds_only_the_event_lookup(event, client, round_t
 
     assert response.status_code == 302
     assert len(counted) <= MAX_ROUND_TRIPS + 1, [query["sql"] for query in counted]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_a_registration_is_one_round_trip(event, round_trips):
+    # As in a request: the whole registration is one batch, BEGIN to COMMIT.
+    register(event)
+
+    with round_trips() as counted:
+        registration = services.register(event=event, **guest(5))
+
+    assert len(counted) == 1, [query["sql"] for query in counted]
+    registration.refresh_from_db()
+    assert registration.status == Registration.Status.CONFIRMED
+    assert registration.confirmed_at == registration.created_at
+    assert [record.kind for record in registration.records.all()] == ["registered"]
+    assert [notice.kind for notice in registration.notices.all()] == ["confirmed"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_the_same_email_again_is_one_round_trip_too(event, round_trips):
+    first = services.register(event=event, **guest(6))
+
+    with round_trips() as counted, pytest.raises(AlreadyRegistered) as refused:
+        services.register(event=event, **guest(6, email="FAN6@Example.org"))
+
+    assert len(counted) == 1
+    assert refused.value.registration_id == first.pk
+    first.refresh_from_db()
+    assert first.asked_again_at is not None
+    kinds = sorted(record.kind for record in first.records.all())
+    assert kinds == ["asked_again", "registered"]
+    assert sorted(notice.kind for notice in first.notices.all()) == ["confirmed", "existing"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_the_full_event_puts_newcomers_on_the_waitlist(event):
+    people = [
+        services.register(event=event, **guest(n)) for n in range(10, 10 + event.capacity + 2)
+    ]
+
+    statuses = [person.status for person in people]
+
+    assert statuses == ["confirmed"] * event.capacity + ["waiting"] * 2
+    assert Registration.objects.filter(status="confirmed").count() == event.capacity
+    waiting = Registration.objects.filter(status="waiting").order_by("created_at")
+    assert [person.pk for person in waiting] == [person.pk for person in people[-2:]]
