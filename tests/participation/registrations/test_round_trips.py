@@ -134,3 +134,16 @@ def test_outside_a_transaction_the_full_event_puts_newcomers_on_the_waitlist(eve
     assert Registration.objects.filter(status="confirmed").count() == event.capacity
     waiting = Registration.objects.filter(status="waiting").order_by("created_at")
     assert [person.pk for person in waiting] == [person.pk for person in people[-2:]]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_registration_post_is_two_round_trips_the_event_and_the_batch(event, client, round_trips):
+    register(event)
+    url = reverse("registrations:register", kwargs={"event_id": event.pk})
+    answers = {"name": "An", "email": "an@example.org", "preferred_language": "ko"}
+
+    with round_trips() as counted:
+        response = client.post(url, {**answers, "party_size": "1", "consent": "on"})
+
+    assert response.status_code == 302
+    assert len(counted) == 2, [query["sql"] for query in counted]
