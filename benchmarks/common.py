@@ -80,10 +80,17 @@ def start(command: list[str], log=None, **environment: str) -> subprocess.Popen:
 
 
 def start_gunicorn(
-    *, port: int, workers: int = 2, log=None, options: tuple[str, ...] = (), **environment: str
+    *,
+    port: int,
+    workers: int = 2,
+    log=None,
+    options: tuple[str, ...] = (),
+    app: str = "portal.wsgi",
+    **environment: str,
 ) -> subprocess.Popen:
-    """gunicorn serving the portal on 127.0.0.1:`port`; `options` go on its command line."""
-    command = [sys.executable, "-m", "gunicorn", "portal.wsgi", "--workers", str(workers)]
+    """gunicorn serving `app` (the portal) on 127.0.0.1:`port`; `options` go on its command
+    line."""
+    command = [sys.executable, "-m", "gunicorn", app, "--workers", str(workers)]
     command += ["--bind", f"127.0.0.1:{port}", "--backlog", "2048", "--log-level", "warning"]
     command += list(options)
     # Without it both servers (and any other gunicorn here) share ~/.gunicorn/gunicorn.ctl.

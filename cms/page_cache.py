@@ -163,12 +163,16 @@ def _set_cache_control(request, response, *, shared: bool):
     if not getattr(response, "page_cacheable", False):
         return response
     if shared and not _has_csrf_placeholder(request):
-        seconds_left = getattr(request, "page_cache_valid_until", float("inf")) - time.time()
-        max_age = int(max(0, min(BROWSER_MAX_AGE_SECONDS, seconds_left)))
-        patch_cache_control(response, public=True, max_age=max_age)
+        valid_until = getattr(request, "page_cache_valid_until", float("inf"))
+        patch_cache_control(response, public=True, max_age=_browser_max_age(valid_until))
     else:
         patch_cache_control(response, private=True, no_cache=True)
     return response
+
+
+def _browser_max_age(valid_until: float) -> int:
+    """Whole seconds a browser may keep the page, never past `valid_until` (rounded down)."""
+    return int(max(0, min(BROWSER_MAX_AGE_SECONDS, valid_until - time.time())))
 
 
 def purge() -> None:
@@ -194,10 +198,14 @@ def _is_fresh(entry, generation) -> bool:
 
 
 def _response_from(request, entry) -> HttpResponse:
-    _generation, _expires_at, status, headers, content, has_csrf_placeholder = entry
+    _generation, expires_at, status, headers, content, has_csrf_placeholder = entry
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value
+    if "public" in response.get("Cache-Control", ""):
+        # The max-age stored was counted from when the page was rendered: browsers must not
+        # keep this copy past the moment it changes either (patch_cache_control keeps the min).
+        patch_cache_control(response, max_age=_browser_max_age(expires_at))
     if has_csrf_placeholder:
         _csrf_middleware.process_request(request)  # reads the visitor's CSRF cookie, if any
         request.page_cache_csrf_placeholder = True

@@ -9,6 +9,10 @@
 - REGISTRATION_CANCELLATION_HOURS: registrants may cancel until this long before the start (0).
 - REGISTRATION_LOCK_TIMEOUT_MS: how long to wait for an event's capacity lock (3000).
 - REGISTRATION_RATE_LIMIT_PER_MINUTE: registration attempts per IP address and minute (10).
+- REGISTRATION_EMAIL_RATE_LIMIT_PER_MINUTE: registration attempts per email and minute (5).
+- REGISTRATION_OPENING_RATE_LIMIT_PER_MINUTE: attempts per IP address and minute for an event
+  during its opening rush (300): crowds behind one carrier-grade NAT address.
+- REGISTRATION_OPENING_MINUTES: how long the opening rush lasts after registration opens (60).
 """
 
 from datetime import timedelta
@@ -42,3 +46,15 @@ def lock_timeout_ms() -> int:
 
 def rate_limit_per_minute() -> int:
     return int(getattr(settings, "REGISTRATION_RATE_LIMIT_PER_MINUTE", 10))
+
+
+def email_rate_limit_per_minute() -> int:
+    return int(getattr(settings, "REGISTRATION_EMAIL_RATE_LIMIT_PER_MINUTE", 5))
+
+
+def opening_rate_limit_per_minute() -> int:
+    return int(getattr(settings, "REGISTRATION_OPENING_RATE_LIMIT_PER_MINUTE", 300))
+
+
+def opening_rush() -> timedelta:
+    return timedelta(minutes=getattr(settings, "REGISTRATION_OPENING_MINUTES", 60))

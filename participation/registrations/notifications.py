@@ -82,6 +82,16 @@ def notify_registrant(*, registration, kind: str) -> RegistrationNotice:
     return outbox.create(registration=registration, kind=kind)
 
 
+def unsaved_notice(*, registration, kind: str, pk: int) -> RegistrationNotice:
+    """The notice notify_registrant() would write, for a caller that inserts it together with
+    other rows (portal.insert); once inserted, owe_notice() enqueues its task after commit."""
+    return RegistrationNotice(pk=pk, registration=registration, kind=kind)
+
+
+def owe_notice(notice: RegistrationNotice) -> None:
+    outbox.enqueue_after_commit(notice.pk)
+
+
 def _render(notice: RegistrationNotice, _prepared=None) -> bool:
     """Render and queue the email of one locked notice that has none yet."""
     notice.email = send_registration_email(registration=notice.registration, kind=notice.kind)

@@ -15,8 +15,15 @@ PROGRAM_CACHE_SECONDS = 60
 
 
 def record_participation(*, kind: str, registration, at) -> ParticipationRecord:
+    record = participation_record(kind=kind, registration=registration, at=at)
+    record.save(force_insert=True)
+    return record
+
+
+def participation_record(*, kind: str, registration, at) -> ParticipationRecord:
+    """The record of `kind` for `registration`, not saved yet."""
     program = program_of(registration.event)
-    return ParticipationRecord.objects.create(
+    return ParticipationRecord(
         kind=kind,
         registration=registration,
         event_id=registration.event_id,

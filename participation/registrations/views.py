@@ -24,17 +24,19 @@ from cms.calendar import SEOUL, calendar_of, google_calendar_url
 from cms.models import EventPage
 from portal.client_ip import client_ip
 from portal.links import page_url
-from portal.ratelimit import over_limit
 
-from . import conf, services
+from . import services
 from .errors import AlreadyRegistered, RegistrationBusy, RegistrationError, SurveyAlreadyAnswered
 from .forms import RegistrationForm, SurveyForm
 from .links import registration_url
 from .models import Registration
 from .notifications import ticket_qr_png
 from .selectors import localized_event, localized_events, registration_by_token, registrations_of
+from .throttle import registration_retry_after
 
 _CANCELLED = _("Your registration has been cancelled.")
+# The event's lock was not free in time: a moment later it usually is.
+BUSY_RETRY_AFTER_SECONDS = 1
 
 
 # --- registering ----------------------------------------------------------------------------
@@ -48,7 +50,12 @@ def register(request, event_id: int):
     if request.method == "GET":
         form = RegistrationForm(event=event, language=language, user=request.user)
         return _form_page(request, event, form)
-    retry_after = _rate_limited(request)
+    retry_after = registration_retry_after(
+        event=event,
+        address=client_ip(request),
+        email=request.POST.get("email", ""),
+        now=timezone.now(),
+    )
     if retry_after:
         response = TemplateResponse(request, "registrations/rate_limited.html", status=429)
         response["Retry-After"] = str(retry_after)
@@ -66,7 +73,9 @@ def register(request, event_id: int):
         pass  # the service emailed the existing link; answer exactly as for a new one
     except RegistrationBusy as error:
         form.add_error(None, error.message)
-        return _form_page(request, event, form, status=503)
+        response = _form_page(request, event, form, status=503)
+        response["Retry-After"] = str(BUSY_RETRY_AFTER_SECONDS)
+        return response
     except RegistrationError as error:
         form.add_error(None, error.message)
         return _form_page(request, event, form)
@@ -81,16 +90,6 @@ def check_email(request):
 def _form_page(request, event, form, status=200):
     return TemplateResponse(
         request, "registrations/register.html", {"event": event, "form": form}, status=status
-    )
-
-
-def _rate_limited(request) -> int | None:
-    """At most conf.rate_limit_per_minute() registration attempts per IP address and minute:
-    past it, the seconds until the minute is over."""
-    return over_limit(
-        f"registrations:rate:{client_ip(request)}",
-        limit=conf.rate_limit_per_minute(),
-        window_seconds=60,
     )
 
 

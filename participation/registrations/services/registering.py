@@ -12,14 +12,15 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import EventPage
+from portal.insert import insert_together
 
-from .. import conf
+from .. import conf, one_round_trip
 from ..errors import (
     AlreadyRegistered,
     CancellationClosed,
@@ -33,16 +34,11 @@ from ..errors import (
     RegistrationError,
     RegistrationNotOpen,
 )
-from ..locking import lock_event_capacity
+from ..locking import Seats, lock_event_capacity, lock_event_for_registration
 from ..models import Registration, ResidentType
-from ..notifications import notify_registrant, send_registration_email
-from ..records import Kind, record_participation
-from ..selectors import (
-    active_registration_for,
-    free_places_and_start,
-    source_event,
-    waiting_queue,
-)
+from ..notifications import notify_registrant, owe_notice, send_registration_email, unsaved_notice
+from ..records import Kind, participation_record, record_participation
+from ..selectors import free_places_and_start, source_event, waiting_queue
 
 Status = Registration.Status
 NATIONALITY = re.compile(r"^[A-Z]{2}$")
@@ -85,29 +81,29 @@ def register(
         accessibility_needs=accessibility_needs,
     )
     check_registration_window(event=event, now=now)
-    # Looked up before taking the lock, to keep the serial section short: the unique
-    # constraint on (email, event) catches the same email registering twice at once.
-    existing = active_registration_for(event_id=event.pk, email=fields["email"])
-    if existing is None:
-        try:
-            with transaction.atomic():
-                lock_event_capacity(event_id=event.pk)
-                # Dated inside the lock, so the order of registration times is the order in
-                # which places were given (first come, first served).
-                return _create_registration(
-                    event=event, fields=fields, user=user, now=now if now_given else timezone.now()
-                )
-        except IntegrityError:
-            existing = active_registration_for(event_id=event.pk, email=fields["email"])
-            if existing is None:
-                raise
+    if one_round_trip.available():
+        outcome = one_round_trip.register(
+            event=event, fields=fields, user=user, now=now if now_given else None
+        )
+        if outcome is not None and outcome.registration is not None:
+            return outcome.registration
+        if outcome is not None:
+            raise AlreadyRegistered(registration_id=outcome.registered_id)
     with transaction.atomic():
-        # The same work as a new registration (lock, seats, waitlist, a write to the
-        # registration, a record and a notice): the answer's timing must not tell a stranger
-        # that this email is registered.
-        lock_event_capacity(event_id=event.pk)
-        _serve_waitlist(event=event, now=now)
+        # The lock, seats, waitlist and the email's registration in one round trip, and the
+        # new rows in one more (PostgreSQL): the lock is held for little more than that.
+        seats = lock_event_for_registration(event_id=event.pk, email=fields["email"])
+        # Dated inside the lock, so the order of registration times is the order in which
+        # places were given (first come, first served).
+        now = now if now_given else timezone.now()
+        if seats.registered_id is None:
+            return _create_registration(event=event, fields=fields, user=user, seats=seats, now=now)
+        # The same work as a new registration (seats, waitlist, a write to the registration,
+        # a record and a notice): the answer's timing must not tell a stranger that this email
+        # is registered.
+        existing = Registration.objects.get(pk=seats.registered_id)
         existing.event = event  # as a new registration has it: no query for the page
+        _serve_waitlist(event=event, seats=seats, now=now)
         existing.asked_again_at = now
         existing.save(update_fields=["asked_again_at"])
         record_participation(kind=Kind.ASKED_AGAIN, registration=existing, at=now)
@@ -115,17 +111,17 @@ def register(
     raise AlreadyRegistered(registration_id=existing.pk)
 
 
-def _serve_waitlist(*, event: EventPage, now) -> tuple[int, bool]:
+def _serve_waitlist(*, event: EventPage, seats: Seats, now) -> tuple[int, bool]:
     """Offer free places to those waiting; (places still free, whether anyone still waits).
-    Inside the transaction that holds the event's capacity lock."""
-    free, starts_at = free_places_and_start(event_id=event.pk)
-    someone_waiting = True  # unknown, and irrelevant while no place is free
-    if free > 0:  # anyone waiting is served before a newcomer
-        offered, someone_waiting = _offer_seats(
-            event_id=event.pk, free=free, starts_at=starts_at, now=now
-        )
-        free -= sum(registration.party_size for registration in offered)
-    return free, someone_waiting
+    Inside the transaction that holds the event's capacity lock, `seats` read under it."""
+    free = seats.free
+    if free <= 0 or not seats.someone_waiting:
+        # The common case: nothing to offer, so no need to read the list.
+        return free, seats.someone_waiting or free <= 0
+    offered, someone_waiting = _offer_seats(
+        event_id=event.pk, free=free, starts_at=seats.starts_at, now=now
+    )
+    return free - sum(registration.party_size for registration in offered), someone_waiting
 
 
 def cancel_registration(*, registration: Registration, now=None) -> Registration:
@@ -283,10 +279,11 @@ def check_registration_window(*, event: EventPage, now) -> None:
 # --- internals (call with the event's capacity lock held) -----------------------------------
 
 
-def _create_registration(*, event: EventPage, fields: dict, user, now) -> Registration:
-    free, someone_waiting = _serve_waitlist(event=event, now=now)
+def _create_registration(*, event: EventPage, fields: dict, user, seats: Seats, now):
+    free, someone_waiting = _serve_waitlist(event=event, seats=seats, now=now)
     confirmed = fields["party_size"] <= free and not someone_waiting
-    registration = Registration.objects.create(
+    registration = Registration(
+        pk=seats.new_registration_id,
         event=event,
         user=user,
         consent_given_at=now,
@@ -296,8 +293,16 @@ def _create_registration(*, event: EventPage, fields: dict, user, now) -> Regist
         **fields,
     )
     kind = Kind.REGISTERED if confirmed else Kind.WAITLISTED
-    record_participation(kind=kind, registration=registration, at=now)
-    notify_registrant(registration=registration, kind="confirmed" if confirmed else "waiting")
+    notice_kind = "confirmed" if confirmed else "waiting"
+    if seats.new_registration_id is None:  # not PostgreSQL: one INSERT at a time
+        registration.save(force_insert=True)
+        record_participation(kind=kind, registration=registration, at=now)
+        notify_registrant(registration=registration, kind=notice_kind)
+        return registration
+    record = participation_record(kind=kind, registration=registration, at=now)
+    notice = unsaved_notice(registration=registration, kind=notice_kind, pk=seats.new_notice_id)
+    insert_together(registration, record, notice)
+    owe_notice(notice)
     return registration
 
 

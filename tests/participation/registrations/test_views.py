@@ -119,6 +119,7 @@ def test_a_busy_event_answers_503_with_the_form(vietnamese_event, client, monkey
     response = client.post(url("register", event_id=vietnamese_event.pk), answers())
 
     assert response.status_code == 503
+    assert response["Retry-After"] == "1"
     assert "Hiện có nhiều người đang đăng ký" in response.content.decode()
 
 
@@ -300,3 +301,45 @@ def test_the_print_stylesheet_prints_only_the_ticket_with_a_large_qr_code():
     assert ".site-header" in print_rules and ".site-footer" in print_rules
     assert "display: none" in print_rules
     assert ".ticket-qr { width: 90mm" in print_rules
+
+
+@pytest.fixture
+def opening_minute(vietnamese_event, event, monkeypatch):
+    """Registration for `event` opened ten seconds ago; the clock stands still."""
+    now = timezone.now().replace(second=10, microsecond=0)
+    for page in (event, vietnamese_event):
+        page.registration_opens_at = now - timedelta(seconds=10)
+        page.save(update_fields=["registration_opens_at"])
+    monkeypatch.setattr(timezone, "now", lambda: now)
+    return now
+
+
+def test_a_crowd_behind_one_carrier_address_registers_at_the_opening(
+    vietnamese_event, opening_minute, client, settings
+):
+    # The default allowance (300 a minute) is counted in test_throttle.py; 30 here keep the
+    # test quick and show the view applies the opening allowance, not the everyday 10.
+    settings.REGISTRATION_OPENING_RATE_LIMIT_PER_MINUTE = 30
+    target = url("register", event_id=vietnamese_event.pk)
+
+    statuses = [
+        client.post(target, answers(email=f"fan{n}@example.org")).status_code for n in range(31)
+    ]
+
+    assert statuses == [302] * 30 + [429]
+    assert Registration.objects.count() == 30
+
+
+def test_one_email_hammering_gets_a_translated_429_with_retry_after(
+    vietnamese_event, opening_minute, client
+):
+    target = url("register", event_id=vietnamese_event.pk)
+    for _attempt in range(5):
+        client.post(target, answers(consent=None))
+
+    response = client.post(target, answers())
+
+    assert response.status_code == 429
+    assert response["Retry-After"] == "50"
+    assert "Có quá nhiều lượt đăng ký" in response.content.decode()
+    assert not Registration.objects.exists()
