@@ -64,7 +64,8 @@ ENVIRONMENT = {
     "TRANSLATION_PROVIDER": "libretranslate",
     "TRANSLATION_TIMEOUT_SECONDS": "10",
 }
-STATUS_PATH = re.compile(r"^/ko/feedback/status/[^/]+/$")
+# The status page, or its "sent" page that shows a new tracking code.
+STATUS_PATH = re.compile(r"^/ko/feedback/status/[^/]+/(sent/)?$")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 # Four languages, a few sentences each; {n} makes every text distinct.

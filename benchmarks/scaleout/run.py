@@ -46,7 +46,8 @@ from benchmarks.scaleout.content import (  # noqa: E402
 from tests.support.libretranslate_server import FakeLibreTranslate  # noqa: E402
 
 BROKER_DB, CACHE_DB = 3, 4
-STATUS_PATH = re.compile(r"^/ko/feedback/status/[^/]+/$")
+# The status page, or its "sent" page that shows a new tracking code.
+STATUS_PATH = re.compile(r"^/ko/feedback/status/[^/]+/(sent/)?$")
 DRAIN_LIMIT_SECONDS = 300
 WARM_UP_NUMBERS = range(1_000_000, 1_000_008)  # outside the main run's numbers: distinct texts
 

@@ -206,12 +206,13 @@ def _notice(source: str, registration_id: str, kind: str) -> str:
 
 
 def _events_table() -> str:
-    from cms.models import EventPage
-
-    return EventPage._meta.db_table
+    return _event_model()._meta.db_table
 
 
 def _events_key() -> str:
-    from cms.models import EventPage
+    return _event_model()._meta.pk.column
 
-    return EventPage._meta.pk.column
+
+def _event_model():
+    # The event page model, reached through the foreign key (cms imports this app).
+    return Registration._meta.get_field("event").related_model

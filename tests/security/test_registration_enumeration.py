@@ -25,6 +25,15 @@ def _post(event, email):
     return response, [query["sql"] for query in queries]
 
 
+def _answer_statements(queries):
+    """The statements before the answer: the page, then one batch (the lock, the decision and
+    its writes). What follows is the notice's delivery, a worker's task in production (run
+    eagerly here), which differs by kind of email and does not delay the answer."""
+    shape = _shape(queries)
+    batch = next(i for i, verb in enumerate(shape) if verb.startswith("BEGIN;"))
+    return shape[: batch + 1]
+
+
 def _shape(queries):
     """Each statement's verb; the write to the registration row counted as one kind."""
     return [
@@ -35,6 +44,8 @@ def _shape(queries):
     ]
 
 
+# As in production: a request outside any transaction takes the one-round-trip path.
+@pytest.mark.django_db(transaction=True)
 def test_a_duplicate_takes_the_same_lock_and_gets_the_same_answer(event, settings):
     settings.REGISTRATION_RATE_LIMIT_PER_MINUTE = 1000
     type(event).objects.filter(pk=event.pk).update(capacity=10)  # places left on both paths
@@ -44,7 +55,8 @@ def test_a_duplicate_takes_the_same_lock_and_gets_the_same_answer(event, setting
 
     assert (duplicate.status_code, duplicate["Location"]) == (new.status_code, new["Location"])
     assert duplicate.content == new.content
-    # The same statements in the same order: the duplicate updates its registration where a
-    # new one inserts it, and writes a KPI record and a notice as a new one does.
-    assert _shape(duplicate_queries) == _shape(new_queries)
+    # The same statements in the same order: one batch in which the duplicate updates its
+    # registration where a new one inserts it, and writes a KPI record and a notice as a new
+    # one does (one_round_trip.py).
+    assert _answer_statements(duplicate_queries) == _answer_statements(new_queries)
     assert Registration.objects.filter(email="first@example.org").count() == 1
