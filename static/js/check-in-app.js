@@ -279,7 +279,7 @@
     if (stream) stream.getTracks().forEach(function (track) { track.stop(); });
     stream = null;
     video.hidden = true;
-    scanButton.setAttribute("aria-pressed", "false");
+    // The label says what a press does; no aria-pressed as well, which would contradict it.
     scanButton.textContent = texts.scan;
   }
 
@@ -306,7 +306,6 @@
         stream = media;
         video.srcObject = media;
         video.hidden = false;
-        scanButton.setAttribute("aria-pressed", "true");
         scanButton.textContent = texts.stopScan;
         return video.play();
       })

@@ -2,10 +2,16 @@
 tickets between them (one ticket on both), and sync when it is back; the server counts 19
 check-ins and shows staff one conflict."""
 
+import base64
+import json
+
 import pytest
 from playwright.sync_api import expect
 
+from participation.registrations.links import registration_url
 from participation.registrations.models import CheckIn, CheckInAssignment, CheckInConflict
+from participation.registrations.notifications import ticket_qr_png
+from tests.browser.axe import blocking_violations, enable_axe
 from tests.factories import RegistrationFactory, UserFactory
 from tests.support.waiting import wait_until
 
@@ -82,3 +88,68 @@ def test_two_offline_devices_sync_19_check_ins_and_one_conflict(staff_browser, e
     expect(rows).to_have_count(1)
     expect(rows).to_contain_text(conflict.registration.ticket_number)
     expect(first.locator("[data-count=checked_in]")).to_have_text("19")
+
+
+# A camera that films the ticket's QR code: getUserMedia answers with a canvas's stream, and
+# BarcodeDetector is taken away so that the vendored jsQR decodes (as on desktop Linux).
+FAKE_CAMERA = """
+(() => {
+  const image = new Image();
+  image.src = %s;
+  delete window.BarcodeDetector;
+  navigator.mediaDevices.getUserMedia = () => image.decode().then(() => {
+    const canvas = document.createElement("canvas");
+    canvas.width = image.naturalWidth + 80;
+    canvas.height = image.naturalHeight + 80;
+    const context = canvas.getContext("2d");
+    const draw = () => {
+      context.fillStyle = "#fff";
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 40, 40);
+    };
+    draw();
+    window.setInterval(draw, 100);
+    return canvas.captureStream(10);
+  });
+})();
+"""
+
+
+def test_the_camera_reads_the_tickets_qr_code_with_the_vendored_decoder(
+    staff_browser, event, door_staff
+):
+    registration = RegistrationFactory(event=event)
+    png = base64.b64encode(ticket_qr_png(registration_url(registration))).decode("ascii")
+    device = staff_browser(door_staff, "ko")
+    device.add_init_script(script=FAKE_CAMERA % json.dumps(f"data:image/png;base64,{png}"))
+    device.goto(f"/ko/registrations/check-in/{event.pk}/app/")
+    expect(device.locator("[data-count=tickets]")).to_have_text("1")
+
+    device.get_by_role("button", name="카메라로 스캔").click()
+
+    expect(device.get_by_label("QR 코드 스캔용 카메라 화면")).to_be_visible()
+    expect(device.locator("#check-in-result.check-in-result--checked_in")).to_be_visible()
+    wait_until(
+        lambda: CheckIn.objects.filter(registration=registration).exists(), what="the check-in"
+    )
+    device.get_by_role("button", name="카메라 끄기").click()
+    expect(device.get_by_label("QR 코드 스캔용 카메라 화면")).to_be_hidden()
+    expect(device.get_by_role("button", name="카메라로 스캔")).to_be_visible()
+
+
+def test_the_app_has_no_serious_accessibility_violations_in_vietnamese(
+    staff_browser, event, door_staff
+):
+    RegistrationFactory(event=event)
+    device = staff_browser(door_staff, "vi")
+    enable_axe(device.context)
+    device.goto(f"/vi/registrations/check-in/{event.pk}/app/")
+    expect(device.locator("[data-count=tickets]")).to_have_text("1")
+    device.get_by_label("Mã vé hoặc đường liên kết").fill("not-a-ticket")
+    device.get_by_label("Mã vé hoặc đường liên kết").press("Enter")
+    expect(device.get_by_role("status")).to_have_text(
+        "Không có trong danh sách vé của sự kiện này."
+    )
+    expect(device.get_by_label("Mã vé hoặc đường liên kết")).to_be_focused()
+
+    assert blocking_violations(device) == []
