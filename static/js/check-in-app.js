@@ -76,6 +76,8 @@
     setCount("checked_in", tickets.filter(function (t) { return t.checked_in; }).length);
     setCount("queued", queue.length);
     setCount("conflicts", conflicts);
+    // The short id the check-in page shows beside a conflict, to tell which phone it was.
+    document.querySelector("[data-device]").textContent = deviceId.slice(0, 8);
     if (list) {
       var time = new Date(list.generated_at).toLocaleString(document.documentElement.lang);
       listState.textContent = texts.listLoaded

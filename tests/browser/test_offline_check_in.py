@@ -87,6 +87,8 @@ def test_two_offline_devices_sync_19_check_ins_and_one_conflict(staff_browser, e
     rows = first.locator("tr[data-conflict]")
     expect(rows).to_have_count(1)
     expect(rows).to_contain_text(conflict.registration.ticket_number)
+    expect(rows).to_contain_text(conflict.first_device_id[:8])
+    expect(rows).to_contain_text(conflict.scan.device_id[:8])
     expect(first.locator("[data-count=checked_in]")).to_have_text("19")
 
 
