@@ -161,6 +161,7 @@
     if (response.redirected || response.status === 403 || type.indexOf("json") === -1) {
       var error = new Error("sign-in");
       error.signIn = true;
+      error.forbidden = response.status === 403 && !response.redirected;
       throw error;
     }
     return response.json().then(function (body) { return { status: response.status, body: body }; });
@@ -184,6 +185,13 @@
         render();
       })
       .catch(function (error) {
+        if (error.forbidden) {
+          // No longer check-in staff of this event: the list leaves the device.
+          window.localStorage.removeItem(key + "list");
+          list = null;
+          buildIndex();
+          render();
+        }
         if (error.signIn) announce("unknown_code", texts.signIn);
       });
   }

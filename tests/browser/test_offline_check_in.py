@@ -155,3 +155,19 @@ def test_the_app_has_no_serious_accessibility_violations_in_vietnamese(
     expect(device.get_by_label("Mã vé hoặc đường liên kết")).to_be_focused()
 
     assert blocking_violations(device) == []
+
+
+def test_the_list_leaves_the_device_when_the_staff_member_is_withdrawn(
+    staff_browser, event, door_staff
+):
+    RegistrationFactory(event=event)
+    device = staff_browser(door_staff, "ko")
+    device.goto(f"/ko/registrations/check-in/{event.pk}/app/")
+    expect(device.locator("[data-count=tickets]")).to_have_text("1")
+
+    CheckInAssignment.objects.filter(user=door_staff).delete()
+    device.locator("[data-download]").click()
+
+    expect(device.locator("[data-count=tickets]")).to_have_text("0")
+    stored = f"() => localStorage.getItem('portal-check-in:{event.pk}:list')"
+    assert device.evaluate(stored) is None
