@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install messages catalogues lint migrate demo serve worker beat clean krds
+.PHONY: run test install messages catalogues lint migrate demo serve worker beat clean krds qr-decoder
 
 ## Set up everything and serve the local demo on http://127.0.0.1:8000 (SQLite, eager Celery).
 run: export PORTAL_BASE_URL = http://$(HOST):$(PORT)
@@ -44,6 +44,10 @@ lint: install
 ## Refresh static/vendor/krds/ from the npm registry (needs npm): make krds [KRDS_VERSION=1.1.0]
 krds: install
 	$(BIN)/python -m portal.krds_vendor $(KRDS_VERSION)
+
+## Refresh static/vendor/jsqr/ (the check-in app's QR decoder) from npm: make qr-decoder [JSQR_VERSION=1.4.0]
+qr-decoder: install
+	$(BIN)/python -m portal.qr_decoder_vendor $(JSQR_VERSION)
 
 ## Production-style processes (need REDIS_URL / CELERY_BROKER_URL).
 worker: install

@@ -27,6 +27,7 @@ from cms.models import EventPage
 from portal.csv_files import CsvWriter
 
 from . import services
+from .check_in_list import check_in_conflicts
 from .errors import RegistrationError
 from .forms import CheckInStaffForm
 from .models import CheckInAssignment, Registration
@@ -133,7 +134,9 @@ def registrations_index(request, event_id: int):
         "counts": [
             (str(Registration.Status(value).label), counts[value]) for value in COUNTED_STATUSES
         ]
-        + [(_("checked in"), counts["checked_in"])],
+        + [(_("checked in"), counts["checked_in"])]
+        # Listed on the check-in page, linked above the counts.
+        + [(_("check-in conflicts"), check_in_conflicts(event_id=event.pk).count())],
         "interpretation": interpretation,
         "status_choices": Registration.Status.choices,
         "status": status,

@@ -16,6 +16,7 @@ from accounts.middleware import staff_surface
 from cms.calendar import SEOUL
 from cms.models import EventPage
 
+from .check_in_list import check_in_conflicts
 from .checkin import CheckInStatus, check_in
 from .permissions import may_check_in
 from .selectors import localized_event, registration_counts, source_event
@@ -59,6 +60,8 @@ def check_in_page(request, event_id: int):
         "shows_registrant": result is not None and _shows_registrant(result),
         "confirmed_count": counts["confirmed"],
         "checked_in_count": counts["checked_in"],
+        # Tickets let in twice by devices of the offline app, for staff to follow up.
+        "conflicts": check_in_conflicts(event_id=source.pk),
     }
     return TemplateResponse(request, "registrations/check_in.html", context)
 

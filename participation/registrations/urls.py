@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import check_in_views, views
+from . import check_in_app_views, check_in_views, views
 
 app_name = "registrations"
 
@@ -8,6 +8,23 @@ urlpatterns = [
     path("event/<int:event_id>/", views.register, name="register"),
     path("check-your-email/", views.check_email, name="check_email"),
     path("check-in/<int:event_id>/", check_in_views.check_in_page, name="check_in"),
+    path("check-in/<int:event_id>/app/", check_in_app_views.app_page, name="check_in_app"),
+    path(
+        "check-in/<int:event_id>/app/manifest.webmanifest",
+        check_in_app_views.manifest,
+        name="check_in_app_manifest",
+    ),
+    path(
+        "check-in/<int:event_id>/app/sw.js",
+        check_in_app_views.service_worker,
+        name="check_in_app_worker",
+    ),
+    path(
+        "check-in/<int:event_id>/app/tickets.json",
+        check_in_app_views.ticket_list_download,
+        name="check_in_app_list",
+    ),
+    path("check-in/<int:event_id>/app/sync/", check_in_app_views.sync, name="check_in_app_sync"),
     # Before the token patterns; a ticket token is 43 characters, never "mine".
     path("mine/", views.my_registrations, name="mine"),
     path("<str:token>/", views.manage, name="manage"),

@@ -1,7 +1,9 @@
 """Registration writes, by concept: seats and the waitlist (registering), the survey after the
-event (surveys) and who may check in at an event (check_in_staff)."""
+event (surveys), who may check in at an event (check_in_staff) and the offline check-in app's
+sync (offline_sync)."""
 
 from .check_in_staff import assign_check_in_staff, remove_check_in_staff
+from .offline_sync import sync_offline_check_ins
 from .registering import (
     accept_offer,
     cancel_registration,
@@ -30,4 +32,5 @@ __all__ = [
     "remove_check_in_staff",
     "send_reminders",
     "send_surveys",
+    "sync_offline_check_ins",
 ]
