@@ -17,9 +17,10 @@ pixels.
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
+
+from portal import npm_vendor
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VENDOR_DIR = BASE_DIR / "static" / "vendor" / "krds"
@@ -69,9 +70,7 @@ def font_faces() -> str:
 
 
 def build(version: str) -> None:
-    npm = shutil.which("npm")
-    if npm is None:
-        sys.exit("npm is needed to fetch KRDS from the npm registry (apt-get install npm).")
+    npm = npm_vendor.npm_or_exit(PACKAGE)
     with tempfile.TemporaryDirectory(prefix="krds-") as tmp:
         work = Path(tmp)
         subprocess.run(  # noqa: S603 - fixed arguments, the version comes from the maintainer
@@ -100,9 +99,8 @@ def build(version: str) -> None:
             font_faces() + rescale_rem(css)
         )
 
-        if VENDOR_DIR.exists():
-            shutil.rmtree(VENDOR_DIR)
-        (VENDOR_DIR / "icons").mkdir(parents=True)
+        npm_vendor.replace_folder(VENDOR_DIR)
+        (VENDOR_DIR / "icons").mkdir()
         (VENDOR_DIR / "fonts").mkdir()
         (VENDOR_DIR / "krds.css").write_text(css)
         for icon in icons:
@@ -110,7 +108,7 @@ def build(version: str) -> None:
         for name in FONT_WEIGHTS:
             font = f"PretendardGOV-{name}.subset.woff2"
             shutil.copy(resources / "fonts" / font, VENDOR_DIR / "fonts" / font)
-        (VENDOR_DIR / "VERSION").write_text(f"{PACKAGE}@{version}\n")
+        npm_vendor.write_version(VENDOR_DIR, PACKAGE, version)
         (VENDOR_DIR / "LICENSE").write_text(LICENSE)
 
 
@@ -139,9 +137,5 @@ PERFORMANCE OF THIS SOFTWARE.
 """
 
 
-def current_version() -> str:
-    return (VENDOR_DIR / "VERSION").read_text().strip().rpartition("@")[2]
-
-
 if __name__ == "__main__":
-    build(sys.argv[1] if len(sys.argv) > 1 else current_version())
+    npm_vendor.main(build, VENDOR_DIR)

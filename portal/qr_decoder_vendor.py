@@ -11,10 +11,11 @@ folder and its built file (no eval, so the strict CSP stands) is copied with its
 
 import shutil
 import subprocess
-import sys
 import tarfile
 import tempfile
 from pathlib import Path
+
+from portal import npm_vendor
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VENDOR_DIR = BASE_DIR / "static" / "vendor" / "jsqr"
@@ -22,9 +23,7 @@ PACKAGE = "jsqr"
 
 
 def fetch(version: str) -> None:
-    npm = shutil.which("npm")
-    if npm is None:
-        sys.exit("npm is needed to fetch jsQR from the npm registry (apt-get install npm).")
+    npm = npm_vendor.npm_or_exit(PACKAGE)
     with tempfile.TemporaryDirectory(prefix="jsqr-") as tmp:
         work = Path(tmp)
         subprocess.run(  # noqa: S603 - fixed arguments, the version comes from the maintainer
@@ -35,17 +34,11 @@ def fetch(version: str) -> None:
         with tarfile.open(archive) as tar:
             tar.extractall(work, filter="data")
         package = work / "package"
-        if VENDOR_DIR.exists():
-            shutil.rmtree(VENDOR_DIR)
-        VENDOR_DIR.mkdir(parents=True)
+        npm_vendor.replace_folder(VENDOR_DIR)
         shutil.copy(package / "dist" / "jsQR.js", VENDOR_DIR / "jsQR.js")
         shutil.copy(package / "LICENSE", VENDOR_DIR / "LICENSE")
-        (VENDOR_DIR / "VERSION").write_text(f"{PACKAGE}@{version}\n")
-
-
-def current_version() -> str:
-    return (VENDOR_DIR / "VERSION").read_text().strip().rpartition("@")[2]
+        npm_vendor.write_version(VENDOR_DIR, PACKAGE, version)
 
 
 if __name__ == "__main__":
-    fetch(sys.argv[1] if len(sys.argv) > 1 else current_version())
+    npm_vendor.main(fetch, VENDOR_DIR)
