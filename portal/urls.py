@@ -49,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("news/feed/", NewsFeed(), name="news_feed"),
     path("registrations/", include("participation.registrations.urls")),
     path("feedback/", include("participation.feedback.urls")),
+    path("proposals/", include("participation.proposals.urls")),
     path("dashboard/", include("participation.kpis.urls")),
     path("open-data/", open_data_page, name="open_data"),
     path("status/", service_status, name="service_status"),

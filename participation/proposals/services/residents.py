@@ -23,6 +23,18 @@ TOPIC_UNKNOWN = _("Please choose one of this round's topics.")
 DONG_UNKNOWN = _("Please choose a dong of Gangnam-gu from the list.")
 LANGUAGE_UNKNOWN = _("Please choose a language from the list.")
 REPLY_TOO_DEEP = _("Replies can only answer a comment, not another reply.")
+TITLE_RULES = {
+    "limit": conf.MAX_TITLE_LENGTH,
+    "missing": TITLE_MISSING,
+    "too_long": TITLE_TOO_LONG,
+    "field": "title",
+}
+BODY_RULES = {
+    "limit": conf.MAX_BODY_LENGTH,
+    "missing": BODY_MISSING,
+    "too_long": BODY_TOO_LONG,
+    "field": "body",
+}
 
 
 def ensure_can_take_part(user) -> None:
@@ -72,16 +84,8 @@ def submit_proposal(
     now = now or timezone.now()
     ensure_can_take_part(user)
     ensure_round_open(proposal_round, now)
-    title = checked_text(
-        title,
-        limit=conf.MAX_TITLE_LENGTH,
-        missing=TITLE_MISSING,
-        too_long=TITLE_TOO_LONG,
-        field="title",
-    )
-    body = checked_text(
-        body, limit=conf.MAX_BODY_LENGTH, missing=BODY_MISSING, too_long=BODY_TOO_LONG, field="body"
-    )
+    title = checked_text(title, **TITLE_RULES)
+    body = checked_text(body, **BODY_RULES)
     if topic is not None and topic.round_id != proposal_round.pk:
         raise InvalidProposal(TOPIC_UNKNOWN, field="topic")
     if dong and dong_by_korean_name(dong) is None:

@@ -13,7 +13,7 @@ from participation.proposals.services import (
     submit_proposal,
 )
 from participation.proposals.services.texts import proposal_languages
-from tests.factories import ProposalRoundFactory, UserFactory
+from tests.factories import ProposalRoundFactory, TopicFactory, UserFactory
 
 VIETNAMESE_TITLE = "Thêm ghế đá ven suối Yangjae"
 VIETNAMESE_BODY = (
@@ -143,7 +143,7 @@ def test_an_unverified_email_cannot_propose(proposal_round):
 def test_a_topic_of_another_round_is_refused(proposal_round, resident):
     other = ProposalRoundFactory()
     with pytest.raises(InvalidProposal):
-        submit(proposal_round, resident, topic=other.topics.create(name_ko="다른"))
+        submit(proposal_round, resident, topic=TopicFactory(round=other))
 
 
 def test_a_known_dong_is_kept(proposal_round, resident):
