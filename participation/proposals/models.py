@@ -6,8 +6,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel
 
+from cms.panels import translated_panels
 from participation.feedback.models import TranslationStatus
 
 LANGUAGE_CHOICES = settings.LANGUAGES
@@ -50,18 +50,6 @@ class ProposalRound(ClusterableModel):
         help_text=_("Staff answer each proposal within this many days of its publication."),
     )
 
-    panels = [
-        FieldPanel("title"),
-        FieldPanel("description"),
-        FieldPanel("program"),
-        FieldPanel("event"),
-        FieldPanel("opens_at"),
-        FieldPanel("closes_at"),
-        FieldPanel("moderation"),
-        FieldPanel("answer_due_days"),
-        InlinePanel("topics", label=_("topics")),
-    ]
-
     class Meta:
         verbose_name = _("proposal round")
         verbose_name_plural = _("proposal rounds")
@@ -85,7 +73,7 @@ class Topic(models.Model):
     name = models.CharField(_("name"), max_length=100)
     sort_order = models.PositiveSmallIntegerField(default=0, editable=False)
 
-    panels = [FieldPanel("name")]
+    panels = translated_panels("name")
 
     class Meta:
         verbose_name = _("topic")

@@ -21,5 +21,8 @@ def resident(db):
 def moderator(db):
     """Staff who may moderate and answer proposals (not a superuser)."""
     user = UserFactory(is_staff=True, preferred_language="ko")
-    user.user_permissions.add(Permission.objects.get(codename="change_proposal"))
+    user.user_permissions.add(
+        Permission.objects.get(codename="change_proposal"),
+        Permission.objects.get(codename="access_admin"),
+    )
     return user
