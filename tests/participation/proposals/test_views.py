@@ -172,3 +172,15 @@ def test_the_list_takes_the_same_number_of_queries_whatever_its_length(
 # The round, its topics (filter form), the count, the page, the page's translations, and the
 # visitor's new random seed saved in the session (4): the same at 10 and 200 proposals.
 QUERIES = 9
+
+
+def test_the_program_page_links_its_rounds(client, program):
+    proposal_round = ProposalRoundFactory(program=program)
+    page = client.get(program.url).content.decode()
+    assert url("round", "ko", pk=proposal_round.pk) in page
+
+
+def test_the_rounds_page_lists_the_open_rounds(client):
+    proposal_round = ProposalRoundFactory(title_en="Greener streets")
+    assert "Greener streets" in client.get(url("rounds")).content.decode()
+    assert url("round", pk=proposal_round.pk) in client.get(url("rounds")).content.decode()
