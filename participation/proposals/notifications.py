@@ -43,7 +43,7 @@ def notify_followers(*, proposal, change) -> int:
         language = _language(follow.user)
         with translation.override(language):
             status = Status(change.to_status).label
-            subject = _("Proposal \u201c%(title)s\u201d: %(status)s") % {
+            subject = _("Proposal “%(title)s”: %(status)s") % {
                 "title": proposal.title,
                 "status": status,
             }
