@@ -6,3 +6,6 @@ class ProposalsConfig(AppConfig):
     name = "participation.proposals"
     label = "proposals"
     verbose_name = _("Residents' proposals")
+
+    def ready(self):
+        from . import signals  # noqa: F401  (connects the receivers)

@@ -131,7 +131,7 @@ def proposal_page(*, pk: int, language: str):
         for field in (fields.TITLE, fields.BODY)
     )
     comments = list(
-        Comment.objects.filter(proposal=proposal, hidden_reason="", language_pending=False)
+        Comment.objects.filter(proposal=proposal, language_pending=False)
         .prefetch_related(_translations_in(language))
         .order_by("created_at", "pk")
     )
