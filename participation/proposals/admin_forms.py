@@ -19,3 +19,7 @@ class AnswerForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6, "lang": "ko"}),
         help_text=_("It is machine-translated for readers of the other languages."),
     )
+
+
+class ManualTranslationForm(forms.Form):
+    text = forms.CharField(label=_("Translation"), widget=forms.Textarea(attrs={"rows": 4}))

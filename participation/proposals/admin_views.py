@@ -8,15 +8,25 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
-from .admin_forms import AnswerForm, HideForm
+from participation.feedback.models import TranslationStatus
+
+from .admin_forms import AnswerForm, HideForm, ManualTranslationForm
 from .errors import InvalidProposal, ProposalError
-from .models import Proposal, Visibility
-from .services import answer_proposal, hide_proposal, publish_proposal
+from .models import Proposal, TextTranslation, Visibility
+from .services import (
+    answer_proposal,
+    hide_proposal,
+    publish_proposal,
+    retry_machine_translation,
+    translate_by_hand,
+)
 from .services.staff import MODERATE_PERMISSION
 
 PUBLISHED = _("The proposal is published.")
 HIDDEN = _("The proposal is hidden and its author told why.")
 ANSWERED = _("The answer is published and the followers are emailed.")
+TRANSLATED = _("The translation is saved.")
+RETRIED = _("The translation provider is asked again.")
 
 
 def _ensure_staff(request):
@@ -104,3 +114,35 @@ def answer(request, pk: int):
             messages.success(request, ANSWERED)
             return redirect("proposals_admin_proposal", pk=pk)
     return detail(request, pk, answer_form=form)
+
+
+def awaiting_translation(request):
+    """Texts the provider could not translate: staff type them, or ask the provider again."""
+    _ensure_staff(request)
+    rows = TextTranslation.objects.filter(status=TranslationStatus.NEEDS_MANUAL).order_by(
+        "requested_at", "pk"
+    )[:100]
+    return TemplateResponse(
+        request,
+        "proposals/admin/awaiting_translation.html",
+        {"rows": rows, "form": ManualTranslationForm()},
+    )
+
+
+@require_POST
+def translate(request, pk: int):
+    _ensure_staff(request)
+    row = get_object_or_404(TextTranslation, pk=pk)
+    form = ManualTranslationForm(request.POST)
+    try:
+        if "retry" in request.POST:
+            retry_machine_translation(translation=row, user=request.user)
+            messages.success(request, RETRIED)
+        elif form.is_valid():
+            translate_by_hand(translation=row, user=request.user, text=form.cleaned_data["text"])
+            messages.success(request, TRANSLATED)
+        else:
+            messages.error(request, form.errors["text"][0])
+    except ProposalError as error:
+        messages.error(request, error.message)
+    return redirect("proposals_admin_awaiting_translation")

@@ -68,4 +68,14 @@ def register_proposal_admin_urls():
         path("proposals/<int:pk>/publish/", admin_views.publish, name="proposals_admin_publish"),
         path("proposals/<int:pk>/hide/", admin_views.hide, name="proposals_admin_hide"),
         path("proposals/<int:pk>/answer/", admin_views.answer, name="proposals_admin_answer"),
+        path(
+            "proposals/awaiting-translation/",
+            admin_views.awaiting_translation,
+            name="proposals_admin_awaiting_translation",
+        ),
+        path(
+            "proposals/translations/<int:pk>/",
+            admin_views.translate,
+            name="proposals_admin_translate",
+        ),
     ]

@@ -8,9 +8,15 @@ from .residents import (
     submit_proposal,
     unfollow_proposal,
 )
-from .staff import answer_proposal, hide_comment, hide_proposal, publish_proposal
+from .staff import (
+    answer_proposal,
+    hide_comment,
+    hide_proposal,
+    publish_proposal,
+    retry_machine_translation,
+    translate_by_hand,
+)
 from .supports import support_proposal, withdraw_support
-from .texts import set_manual_translation
 
 __all__ = [
     "add_comment",
@@ -20,9 +26,10 @@ __all__ = [
     "hide_comment",
     "hide_proposal",
     "publish_proposal",
-    "set_manual_translation",
+    "retry_machine_translation",
     "submit_proposal",
     "support_proposal",
+    "translate_by_hand",
     "unfollow_proposal",
     "withdraw_support",
 ]

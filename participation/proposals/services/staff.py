@@ -11,12 +11,16 @@ from ..errors import InvalidProposal, NotAvailable, NotPermitted
 from ..models import Comment, HideReason, Proposal, Status, StatusChange, Visibility
 from ..notifications import notify_author_hidden, notify_followers
 from .residents import checked_text
-from .texts import request_answer_translations
+from .texts import request_answer_translations, retry_translation, set_manual_translation
 
 ANSWER_MISSING = _("Please write the answer (in Korean).")
 ANSWER_TOO_LONG = _("Please keep the answer to %(limit)d characters.")
 STATUS_UNKNOWN = _("Please choose a status.")
 REASON_UNKNOWN = _("Please choose why it is hidden.")
+TRANSLATION_MISSING = _("Please type the translation.")
+PROVIDER_CANNOT = _(
+    "The translation provider cannot translate this text now: translate it by hand."
+)
 MODERATE_PERMISSION = "proposals.change_proposal"
 
 
@@ -102,3 +106,17 @@ def answer_proposal(*, proposal: Proposal, user, status: str, answer: str, now=N
     request_answer_translations(status_change=change, now=now)
     notify_followers(proposal=proposal, change=change)
     return change
+
+
+def translate_by_hand(*, translation, user, text: str, now=None):
+    """Staff type the translation the provider could not give (or correct the machine's)."""
+    ensure_can_moderate(user)
+    if not text.strip():
+        raise InvalidProposal(TRANSLATION_MISSING, field="text")
+    return set_manual_translation(translation=translation, text=text, now=now)
+
+
+def retry_machine_translation(*, translation, user) -> None:
+    ensure_can_moderate(user)
+    if not retry_translation(translation=translation):
+        raise NotAvailable(PROVIDER_CANNOT)

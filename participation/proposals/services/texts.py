@@ -110,7 +110,8 @@ def record_translation_failure(*, row_id: int, error: str, final: bool) -> None:
 
 @transaction.atomic
 def set_manual_translation(*, translation: TextTranslation, text: str, now=None):
-    """Staff type the translation the provider could not give (or correct the machine's)."""
+    """Staff type the translation the provider could not give (or correct the machine's);
+    staff.translate_by_hand checks who and what first."""
     row = TextTranslation.objects.select_for_update().get(pk=translation.pk)
     row.translated_text = text.strip()
     row.status = TranslationStatus.MANUAL
@@ -119,6 +120,22 @@ def set_manual_translation(*, translation: TextTranslation, text: str, now=None)
     row.translated_at = now or timezone.now()
     row.save()
     return row
+
+
+@transaction.atomic
+def retry_translation(*, translation: TextTranslation) -> bool:
+    """Ask the provider again for a text it gave up on; False when it still cannot."""
+    row = TextTranslation.objects.select_for_update().get(pk=translation.pk)
+    if row.status != TranslationStatus.NEEDS_MANUAL or configuration_problem() is not None:
+        return False
+    if not can_translate(source=row.source_language, target=row.target_language):
+        return False
+    row.status = TranslationStatus.PENDING
+    row.error = ""
+    row.requested_at = timezone.now()
+    row.save(update_fields=["status", "error", "requested_at"])
+    translations.enqueue_after_commit(row.pk)
+    return True
 
 
 translations = Outbox(

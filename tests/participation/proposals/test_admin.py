@@ -1,7 +1,9 @@
 import pytest
 from django.urls import reverse
 
-from participation.proposals.models import Proposal, StatusChange, Visibility
+from participation.feedback.models import TranslationStatus
+from participation.proposals.models import Proposal, StatusChange, TextTranslation, Visibility
+from participation.proposals.services import submit_proposal
 from tests.factories import ProposalFactory, ProposalRoundFactory
 
 pytestmark = pytest.mark.usefixtures("no_staff_mfa")
@@ -39,3 +41,26 @@ def test_editors_edit_rounds_as_snippets(client, moderator):
     moderator.save()
     url = reverse("wagtailsnippets_proposals_proposalround:edit", args=[proposal_round.pk])
     assert client.get(url).status_code == 200
+
+
+def test_staff_translate_by_hand_what_the_provider_could_not(client, moderator, resident):
+    proposal = submit_proposal(
+        proposal_round=ProposalRoundFactory(),
+        user=resident,
+        title="Ghế đá",
+        body="Thêm ghế đá",
+        site_language="vi",
+        language="vi",
+    )
+    row = TextTranslation.objects.get(proposal=proposal, field="title", target_language="ko")
+    assert row.status == TranslationStatus.NEEDS_MANUAL  # no provider in the tests
+    client.force_login(moderator)
+    page = client.get(reverse("proposals_admin_awaiting_translation")).content.decode()
+    assert "Thêm ghế đá" in page
+    url = reverse("proposals_admin_translate", args=[row.pk])
+    client.post(url, {"retry": "1"})  # still no provider: nothing changes
+    row.refresh_from_db()
+    assert row.status == TranslationStatus.NEEDS_MANUAL
+    client.post(url, {"text": "돌 벤치"})
+    row.refresh_from_db()
+    assert (row.status, row.translated_text) == (TranslationStatus.MANUAL, "돌 벤치")
