@@ -34,6 +34,7 @@ urlpatterns = [
     path("open311/v2/", include("participation.open311.urls")),
     # KPI open data: one address for every language (?lang=), outside the language prefixes.
     path("open-data/", include("participation.kpis.open_data_urls")),
+    path("open-data/", include("participation.proposals.open_data_urls")),
 ]
 
 if settings.DEBUG:
