@@ -54,6 +54,7 @@ def footer_links() -> list[NavItem]:
         (_("Open data"), reverse("open_data"), False),
         (_("Service status"), reverse("service_status"), False),
         (_("Follow your feedback"), reverse("feedback:lookup"), False),
+        (_("Residents' proposals"), reverse("proposals:rounds"), False),
         (_("Events calendar (iCalendar)"), reverse("events_calendar"), False),
         (_("News feed (Atom)"), reverse("news_feed"), False),
     ]

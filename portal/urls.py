@@ -34,6 +34,7 @@ urlpatterns = [
     path("open311/v2/", include("participation.open311.urls")),
     # KPI open data: one address for every language (?lang=), outside the language prefixes.
     path("open-data/", include("participation.kpis.open_data_urls")),
+    path("open-data/", include("participation.proposals.open_data_urls")),
 ]
 
 if settings.DEBUG:
@@ -49,6 +50,7 @@ urlpatterns += i18n_patterns(
     path("news/feed/", NewsFeed(), name="news_feed"),
     path("registrations/", include("participation.registrations.urls")),
     path("feedback/", include("participation.feedback.urls")),
+    path("proposals/", include("participation.proposals.urls")),
     path("dashboard/", include("participation.kpis.urls")),
     path("open-data/", open_data_page, name="open_data"),
     path("status/", service_status, name="service_status"),

@@ -294,3 +294,41 @@ def in_english(user):
     profile.preferred_language = "en"
     profile.save()
     return user
+
+
+class ProposalRoundFactory(factory.django.DjangoModelFactory):
+    """An open round (since yesterday, for a month), published after review."""
+
+    class Meta:
+        model = "proposals.ProposalRound"
+
+    title_ko = factory.Sequence(lambda n: f"주민 제안 {n}")
+    title_en = factory.Sequence(lambda n: f"Residents' proposals {n}")
+    opens_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
+    closes_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=30))
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "proposals.Topic"
+
+    round = factory.SubFactory(ProposalRoundFactory)
+    name_ko = factory.Sequence(lambda n: f"주제 {n}")
+    name_en = factory.Sequence(lambda n: f"Topic {n}")
+
+
+class ProposalFactory(factory.django.DjangoModelFactory):
+    """A published proposal in English, its language known (no detection, no translation)."""
+
+    class Meta:
+        model = "proposals.Proposal"
+
+    round = factory.SubFactory(ProposalRoundFactory)
+    author = factory.SubFactory(UserFactory)
+    title = factory.Sequence(lambda n: f"Proposal {n}")
+    body = "More benches along the Yangjae stream, please."
+    language = "en"
+    site_language = "en"
+    visibility = "published"
+    created_at = factory.LazyFunction(timezone.now)
+    published_at = factory.LazyAttribute(lambda proposal: proposal.created_at)

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "participation.registrations",
     "participation.feedback",
     "participation.kpis",
+    "participation.proposals",
     "demo",
     "modeltranslation",
     "wagtail_localize",
@@ -151,6 +152,8 @@ CELERY_TIMEZONE = "Asia/Seoul"
 CELERY_TASK_DEFAULT_QUEUE = "celery"
 CELERY_TASK_ROUTES = {
     "participation.feedback.tasks.detect_item_language": {"queue": "language"},
+    "participation.proposals.tasks.detect_proposal_language": {"queue": "language"},
+    "participation.proposals.tasks.detect_comment_language": {"queue": "language"},
 }
 CELERY_BEAT_SCHEDULE = {
     "deliver-pending-emails": {
@@ -183,6 +186,18 @@ CELERY_BEAT_SCHEDULE = {
     },
     "translate-pending-feedback": {
         "task": "participation.feedback.tasks.translate_pending_messages",
+        "schedule": 120.0,
+    },
+    "detect-pending-proposal-languages": {
+        "task": "participation.proposals.tasks.detect_pending_proposal_languages",
+        "schedule": 60.0,
+    },
+    "detect-pending-comment-languages": {
+        "task": "participation.proposals.tasks.detect_pending_comment_languages",
+        "schedule": 60.0,
+    },
+    "translate-pending-proposal-texts": {
+        "task": "participation.proposals.tasks.translate_pending_texts",
         "schedule": 120.0,
     },
     "purge-expired-feedback-personal-data": {

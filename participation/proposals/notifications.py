@@ -1,0 +1,64 @@
+"""Emails about proposals, each rendered in its recipient's preferred language and queued
+through the portal's email outbox (participation.emails: sent after commit, at most once).
+Call inside the transaction of the change they report, so a rollback sends nothing."""
+
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from participation.emails import queue_email
+
+from .links import proposal_url, unfollow_url
+from .models import Follow, HideReason, Status
+
+
+def _language(user) -> str:
+    return user.preferred_language or "ko"
+
+
+def notify_author_hidden(*, proposal) -> None:
+    user = proposal.author
+    language = _language(user)
+    with translation.override(language):
+        subject = _("Your proposal was hidden: %(title)s") % {"title": proposal.title}
+        body = render_to_string(
+            "proposals/emails/hidden.txt",
+            {
+                "proposal": proposal,
+                "reason": HideReason(proposal.hidden_reason).label,
+                "url": proposal_url(proposal, language=language),
+            },
+        )
+    email = EmailMultiAlternatives(subject=subject, body=body, to=[user.email])
+    queue_email(message=email, language=language)
+
+
+def notify_followers(*, proposal, change) -> int:
+    """Email every follower about `change` (a StatusChange) in their language; the Korean
+    answer goes with it, its translation waits on the proposal's page."""
+    follows = Follow.objects.filter(proposal=proposal).select_related("user")
+    sent = 0
+    for follow in follows:
+        language = _language(follow.user)
+        with translation.override(language):
+            status = Status(change.to_status).label
+            subject = _("Proposal “%(title)s”: %(status)s") % {
+                "title": proposal.title,
+                "status": status,
+            }
+            body = render_to_string(
+                "proposals/emails/status.txt",
+                {
+                    "proposal": proposal,
+                    "change": change,
+                    "status": status,
+                    "language": language,
+                    "url": proposal_url(proposal, language=language),
+                    "unfollow_url": unfollow_url(follow, language=language),
+                },
+            )
+        email = EmailMultiAlternatives(subject=subject, body=body, to=[follow.user.email])
+        queue_email(message=email, language=language)
+        sent += 1
+    return sent

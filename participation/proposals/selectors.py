@@ -1,0 +1,166 @@
+"""Reads for the public pages: rounds, a round's proposals filtered and sorted in a constant
+number of queries, and every text shown in the visitor's language when a translation is
+readable (marked machine-translated, the original one click away)."""
+
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, Q, TextField, Value
+from django.db.models.functions import MD5, Cast, Concat
+
+from .models import Comment, Proposal, ProposalRound, StatusChange, TextTranslation, Visibility
+
+PAGE_SIZE = 20
+SORTS = ("supported", "newest", "random")
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A text as a visitor reads it: `text` in `language`; `original` set when it is a
+    translation (`machine` says whether a machine made it)."""
+
+    text: str
+    language: str
+    original: str = ""
+    original_language: str = ""
+    machine: bool = False
+
+    @property
+    def is_translation(self) -> bool:
+        return bool(self.original_language)
+
+
+def shown(*, text: str, language: str, translations, field: str, visitor_language: str) -> Shown:
+    """`translations`: the owner's rows already fetched (prefetched for the visitor's language)."""
+    if language == visitor_language:
+        return Shown(text=text, language=language)
+    for row in translations:
+        if row.field == field and row.target_language == visitor_language and row.is_readable:
+            return Shown(
+                text=row.translated_text,
+                language=visitor_language,
+                original=text,
+                original_language=language,
+                machine=row.status == "done",
+            )
+    return Shown(text=text, language=language)
+
+
+def _translations_in(language: str) -> Prefetch:
+    return Prefetch(
+        "translations",
+        queryset=TextTranslation.objects.filter(target_language=language),
+        to_attr="visitor_translations",
+    )
+
+
+def open_rounds(*, now):
+    return ProposalRound.objects.filter(opens_at__lte=now).order_by("-closes_at")
+
+
+def round_proposals(
+    *,
+    proposal_round: ProposalRound,
+    language: str,
+    topic: int | None = None,
+    status: str = "",
+    origin: str = "",
+    dong: str = "",
+    sort: str = "supported",
+    seed: str = "",
+    page: int = 1,
+):
+    """A page of the round's published proposals, each with `.shown_title` in `language`;
+    three queries whatever the page holds (count, page, translations)."""
+    proposals = Proposal.objects.filter(
+        round=proposal_round, visibility=Visibility.PUBLISHED
+    ).select_related("topic")
+    filters = Q()
+    if topic:
+        filters &= Q(topic_id=topic)
+    if status:
+        filters &= Q(status=status)
+    if origin:
+        filters &= Q(language=origin)
+    if dong:
+        filters &= Q(dong=dong)
+    proposals = proposals.filter(filters)
+    if sort == "random":
+        key = MD5(
+            Concat(Cast("pk", output_field=TextField()), Value(seed), output_field=TextField())
+        )
+        proposals = proposals.annotate(shuffle=key).order_by("shuffle", "pk")
+    elif sort == "newest":
+        proposals = proposals.order_by("-published_at", "-pk")
+    else:
+        proposals = proposals.order_by("-support_count", "-published_at", "-pk")
+    proposals = proposals.prefetch_related(_translations_in(language))
+    result = Paginator(proposals, PAGE_SIZE).get_page(page)
+    for proposal in result:
+        proposal.shown_title = shown(
+            text=proposal.title,
+            language=proposal.language,
+            translations=proposal.visitor_translations,
+            field=TextTranslation.Field.TITLE,
+            visitor_language=language,
+        )
+    return result
+
+
+def proposal_page(*, pk: int, language: str):
+    """A public proposal with its texts, comments and timeline in `language`; None when it
+    is missing or still in review."""
+    proposal = (
+        Proposal.objects.filter(pk=pk)
+        .exclude(visibility=Visibility.IN_REVIEW)
+        .select_related("round", "topic")
+        .prefetch_related(_translations_in(language))
+        .first()
+    )
+    if proposal is None:
+        return None
+    fields = TextTranslation.Field
+    proposal.shown_title, proposal.shown_body = (
+        shown(
+            text=getattr(proposal, field),
+            language=proposal.language,
+            translations=proposal.visitor_translations,
+            field=field,
+            visitor_language=language,
+        )
+        for field in (fields.TITLE, fields.BODY)
+    )
+    comments = list(
+        Comment.objects.filter(proposal=proposal, language_pending=False)
+        .prefetch_related(_translations_in(language))
+        .order_by("created_at", "pk")
+    )
+    for comment in comments:
+        comment.shown_body = shown(
+            text=comment.body,
+            language=comment.language,
+            translations=comment.visitor_translations,
+            field=fields.COMMENT,
+            visitor_language=language,
+        )
+        comment.shown_replies = [c for c in comments if c.parent_id == comment.pk]
+    timeline = list(
+        StatusChange.objects.filter(proposal=proposal).prefetch_related(_translations_in(language))
+    )
+    for change in timeline:
+        change.shown_answer = shown(
+            text=change.answer,
+            language="ko",
+            translations=change.visitor_translations,
+            field=fields.ANSWER,
+            visitor_language=language,
+        )
+    return {
+        "proposal": proposal,
+        "comments": [c for c in comments if c.parent_id is None],
+        "timeline": timeline,
+    }
+
+
+def supports(*, proposal: Proposal, user) -> bool:
+    return user.is_authenticated and proposal.supports.filter(user=user).exists()

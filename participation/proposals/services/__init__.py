@@ -1,0 +1,35 @@
+"""Proposal writes, by who makes them: residents (residents, supports), staff (staff) and the
+language and translation workers (texts)."""
+
+from .residents import (
+    add_comment,
+    correct_proposal_language,
+    follow_proposal,
+    submit_proposal,
+    unfollow_proposal,
+)
+from .staff import (
+    answer_proposal,
+    hide_comment,
+    hide_proposal,
+    publish_proposal,
+    retry_machine_translation,
+    translate_by_hand,
+)
+from .supports import support_proposal, withdraw_support
+
+__all__ = [
+    "add_comment",
+    "answer_proposal",
+    "correct_proposal_language",
+    "follow_proposal",
+    "hide_comment",
+    "hide_proposal",
+    "publish_proposal",
+    "retry_machine_translation",
+    "submit_proposal",
+    "support_proposal",
+    "translate_by_hand",
+    "unfollow_proposal",
+    "withdraw_support",
+]

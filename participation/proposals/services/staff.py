@@ -1,0 +1,122 @@
+"""What staff do: review (publish or hide with a public reason), hide comments, and answer
+proposals officially in Korean — each answer a status change on the public timeline,
+translated like a staff reply and emailed to the followers in their languages."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .. import conf
+from ..errors import InvalidProposal, NotAvailable, NotPermitted
+from ..models import Comment, HideReason, Proposal, Status, StatusChange, Visibility
+from ..notifications import notify_author_hidden, notify_followers
+from .residents import checked_text
+from .texts import request_answer_translations, retry_translation, set_manual_translation
+
+ANSWER_MISSING = _("Please write the answer (in Korean).")
+ANSWER_TOO_LONG = _("Please keep the answer to %(limit)d characters.")
+STATUS_UNKNOWN = _("Please choose a status.")
+REASON_UNKNOWN = _("Please choose why it is hidden.")
+TRANSLATION_MISSING = _("Please type the translation.")
+PROVIDER_CANNOT = _(
+    "The translation provider cannot translate this text now: translate it by hand."
+)
+MODERATE_PERMISSION = "proposals.change_proposal"
+
+
+def ensure_can_moderate(user) -> None:
+    if user is None or not user.is_staff or not user.has_perm(MODERATE_PERMISSION):
+        raise NotPermitted()
+
+
+def _locked(proposal: Proposal) -> Proposal:
+    return Proposal.objects.select_for_update().select_related("author").get(pk=proposal.pk)
+
+
+@transaction.atomic
+def publish_proposal(*, proposal: Proposal, user, now=None) -> Proposal:
+    ensure_can_moderate(user)
+    proposal = _locked(proposal)
+    if proposal.visibility == Visibility.PUBLISHED:
+        return proposal
+    proposal.visibility = Visibility.PUBLISHED
+    proposal.hidden_reason = ""
+    proposal.published_at = proposal.published_at or now or timezone.now()
+    proposal.save(update_fields=["visibility", "hidden_reason", "published_at"])
+    return proposal
+
+
+@transaction.atomic
+def hide_proposal(*, proposal: Proposal, user, reason: str, now=None) -> Proposal:
+    """Hide a proposal; its title stays listed with the reason, and the author is told in
+    their language."""
+    ensure_can_moderate(user)
+    if reason not in HideReason.values:
+        raise InvalidProposal(REASON_UNKNOWN, field="reason")
+    proposal = _locked(proposal)
+    if proposal.visibility == Visibility.HIDDEN:
+        raise NotAvailable()
+    proposal.visibility = Visibility.HIDDEN
+    proposal.hidden_reason = reason
+    proposal.save(update_fields=["visibility", "hidden_reason"])
+    notify_author_hidden(proposal=proposal)
+    return proposal
+
+
+@transaction.atomic
+def hide_comment(*, comment: Comment, user, reason: str) -> Comment:
+    ensure_can_moderate(user)
+    if reason not in HideReason.values:
+        raise InvalidProposal(REASON_UNKNOWN, field="reason")
+    comment = Comment.objects.select_for_update().get(pk=comment.pk)
+    comment.hidden_reason = reason
+    comment.save(update_fields=["hidden_reason"])
+    return comment
+
+
+@transaction.atomic
+def answer_proposal(*, proposal: Proposal, user, status: str, answer: str, now=None):
+    """Staff's official answer in Korean with the proposal's (new) status: a timeline entry,
+    its translation into the other site languages, and an email to each follower."""
+    now = now or timezone.now()
+    ensure_can_moderate(user)
+    if status not in Status.values or status == Status.OPEN:
+        raise InvalidProposal(STATUS_UNKNOWN, field="status")
+    answer = checked_text(
+        answer,
+        limit=conf.MAX_BODY_LENGTH,
+        missing=ANSWER_MISSING,
+        too_long=ANSWER_TOO_LONG,
+        field="answer",
+    )
+    proposal = _locked(proposal)
+    if proposal.visibility != Visibility.PUBLISHED:
+        raise NotAvailable()
+    change = StatusChange.objects.create(
+        proposal=proposal,
+        from_status=proposal.status,
+        to_status=status,
+        answer=answer,
+        changed_by=user,
+        changed_at=now,
+    )
+    proposal.status = status
+    proposal.answered_at = proposal.answered_at or now
+    proposal.save(update_fields=["status", "answered_at"])
+    request_answer_translations(status_change=change, now=now)
+    notify_followers(proposal=proposal, change=change)
+    return change
+
+
+def translate_by_hand(*, translation, user, text: str, now=None):
+    """Staff type the translation the provider could not give (or correct the machine's)."""
+    ensure_can_moderate(user)
+    if not text.strip():
+        raise InvalidProposal(TRANSLATION_MISSING, field="text")
+    return set_manual_translation(translation=translation, text=text, now=now)
+
+
+def retry_machine_translation(*, translation, user) -> None:
+    ensure_can_moderate(user)
+    if not retry_translation(translation=translation):
+        raise NotAvailable(PROVIDER_CANNOT)

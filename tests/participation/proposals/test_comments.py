@@ -1,0 +1,57 @@
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from participation.feedback.models import TranslationStatus
+from participation.proposals.errors import InvalidProposal, NotAvailable
+from participation.proposals.models import Comment, TextTranslation
+from participation.proposals.services import add_comment, hide_comment
+from tests.factories import ProposalFactory, UserFactory
+
+JAPANESE = "とても良いアイデアだと思います。川沿いにベンチがあれば散歩がもっと楽しくなります。"
+
+
+def test_a_comment_is_detected_and_translated_like_a_proposal(
+    db, libretranslate, django_capture_on_commit_callbacks
+):
+    proposal = ProposalFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        comment = add_comment(
+            proposal=proposal, user=UserFactory(), body=JAPANESE, site_language="en"
+        )
+    comment.refresh_from_db()
+    assert comment.language == "ja" and not comment.language_pending
+    rows = TextTranslation.objects.filter(comment=comment)
+    assert sorted(rows.values_list("target_language", flat=True)) == ["en", "ko", "vi", "zh-hans"]
+    assert set(rows.values_list("status", flat=True)) == {TranslationStatus.DONE}
+
+
+def test_replies_are_one_level_deep(db):
+    proposal, user = ProposalFactory(), UserFactory()
+    first = add_comment(proposal=proposal, user=user, body="Yes", site_language="en")
+    reply = add_comment(proposal=proposal, user=user, body="No", site_language="en", parent=first)
+    with pytest.raises(InvalidProposal):
+        add_comment(proposal=proposal, user=user, body="Maybe", site_language="en", parent=reply)
+    assert Comment.objects.count() == 2
+
+
+def test_no_comment_on_a_proposal_in_review(db):
+    with pytest.raises(NotAvailable):
+        add_comment(
+            proposal=ProposalFactory(visibility="in_review"),
+            user=UserFactory(),
+            body="Hi",
+            site_language="en",
+        )
+
+
+def test_a_hidden_comment_shows_its_reason_not_its_text(client, moderator):
+    proposal = ProposalFactory()
+    comment = add_comment(
+        proposal=proposal, user=UserFactory(), body="SPAM SPAM", site_language="en"
+    )
+    Comment.objects.filter(pk=comment.pk).update(language_pending=False, language="en")
+    hide_comment(comment=comment, user=moderator, reason="advertising")
+    with translation.override("en"):
+        page = client.get(reverse("proposals:proposal", args=[proposal.pk])).content.decode()
+    assert "SPAM SPAM" not in page and "It is advertising." in page
