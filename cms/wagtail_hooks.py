@@ -120,3 +120,9 @@ def romanised_slug_js():
         static("js/romanised-slug.js"),
         reverse("cms_slug_suggestion"),
     )
+
+
+@hooks.register("insert_global_admin_js")
+def hard_coded_labels_js():
+    # English that wagtail-localize writes outside gettext.
+    return format_html('<script src="{}"></script>', static("js/admin-hard-coded-labels.js"))
