@@ -124,5 +124,5 @@ def romanised_slug_js():
 
 @hooks.register("insert_global_admin_js")
 def hard_coded_labels_js():
-    # English that wagtail-localize writes outside gettext.
+    # English that Wagtail and wagtail-localize write outside gettext.
     return format_html('<script src="{}"></script>', static("js/admin-hard-coded-labels.js"))

@@ -30,6 +30,9 @@ NOT_KOREAN = [
     "More actions",
     "Submit",
     "Toggle status",
+    "Toggle section",
+    "new items in this menu",
+    "Actions",
     "더 많은 움직임",
     "오락가락",
     "제출하다",
@@ -58,6 +61,8 @@ def test_editor_publishes_translates_and_syncs_a_program_in_korean(
     editor.locator("footer").get_by_role("button", name="더 보기").click()
     editor.get_by_role("button", name="게시", exact=True).click()
     editor.wait_for_url(f"**/admin/pages/{index.pk}/")
+    expect(editor.get_by_text(f"'{TITLE_KO}' 페이지를 만들고 게시했습니다.")).to_be_visible()
+    assert_all_korean(editor)  # the page explorer
     program = ProgramPage.objects.get(locale__language_code="ko")
     assert (program.live, program.slug, program.cluster.code) == (True, SLUG, "C4")
 
