@@ -1,8 +1,11 @@
+from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
 from wagtail.admin.views.reports import ReportView
 from wagtail_localize.models import TranslationSource
 
 from . import selectors
+from .romanization import romanised_slug
 
 
 class OutdatedTranslationsView(ReportView):
@@ -35,3 +38,10 @@ class OutdatedTranslationsView(ReportView):
         for page in pages:
             page.localize_source_id = sources.get(page.translation_key)
         return pages
+
+
+@require_GET
+def slug_suggestion(request):
+    """The romanised slug for a Korean title, for the page editor (static/js/romanised-slug.js)."""
+    title = request.GET.get("title", "")[:255]
+    return JsonResponse({"slug": romanised_slug(title)})

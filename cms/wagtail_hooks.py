@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -6,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin_views import OutdatedTranslationsView
+from .admin_views import OutdatedTranslationsView, slug_suggestion
 from .models import Agreement, Cluster, EventCategory, Partner, StrategyAxis, Venue
 from .panels import translated_panels
 
@@ -103,3 +105,24 @@ def register_outdated_translations_menu_item():
         icon_name="resubmit",
         order=900,
     )
+
+
+@hooks.register("register_admin_urls")
+def register_slug_suggestion():
+    return [path("cms/slug-suggestion/", slug_suggestion, name="cms_slug_suggestion")]
+
+
+@hooks.register("insert_editor_js")
+def romanised_slug_js():
+    # Korean titles get "gangnam-gu" as their slug suggestion, not a Hangul URL.
+    return format_html(
+        '<script src="{}" data-url="{}"></script>',
+        static("js/romanised-slug.js"),
+        reverse("cms_slug_suggestion"),
+    )
+
+
+@hooks.register("insert_global_admin_js")
+def hard_coded_labels_js():
+    # English that Wagtail and wagtail-localize write outside gettext.
+    return format_html('<script src="{}"></script>', static("js/admin-hard-coded-labels.js"))

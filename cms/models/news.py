@@ -9,9 +9,10 @@ from wagtail.search import index
 from cms.blocks import ContentBlocks
 from cms.folding import FOLDED_TEXT, FoldedSearchText
 from cms.page_context import ListsInContext
+from cms.romanization import RomanisedSlug
 
 
-class NewsIndexPage(FoldedSearchText, ListsInContext, Page):
+class NewsIndexPage(RomanisedSlug, FoldedSearchText, ListsInContext, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     parent_page_types = ["cms.HomePage"]
@@ -27,7 +28,7 @@ class NewsIndexPage(FoldedSearchText, ListsInContext, Page):
         verbose_name_plural = _("news indexes")
 
 
-class NewsPage(FoldedSearchText, Page):
+class NewsPage(RomanisedSlug, FoldedSearchText, Page):
     date = models.DateField(_("date"), default=timezone.localdate)
     summary = models.TextField(_("summary"), max_length=400)
     body = StreamField(ContentBlocks(), verbose_name=_("body"))

@@ -7,9 +7,10 @@ from wagtail.search import index
 from cms.blocks import ContentBlocks
 from cms.folding import FOLDED_TEXT, FoldedSearchText
 from cms.page_context import ListsInContext
+from cms.romanization import RomanisedSlug
 
 
-class HomePage(FoldedSearchText, ListsInContext, Page):
+class HomePage(RomanisedSlug, FoldedSearchText, ListsInContext, Page):
     """The root of each language's page tree."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -27,7 +28,7 @@ class HomePage(FoldedSearchText, ListsInContext, Page):
         verbose_name_plural = _("home pages")
 
 
-class StandardPage(FoldedSearchText, Page):
+class StandardPage(RomanisedSlug, FoldedSearchText, Page):
     """About, privacy policy, accessibility statement and other plain pages."""
 
     body = StreamField(ContentBlocks(), verbose_name=_("body"))

@@ -14,9 +14,10 @@ from cms.blocks import ContentBlocks
 from cms.fields import EVENT_LANGUAGE_NAMES, LanguageListField
 from cms.folding import FOLDED_TEXT, FoldedSearchText
 from cms.page_context import ListsInContext
+from cms.romanization import RomanisedSlug
 
 
-class ProgramIndexPage(FoldedSearchText, ListsInContext, Page):
+class ProgramIndexPage(RomanisedSlug, FoldedSearchText, ListsInContext, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     parent_page_types = ["cms.HomePage"]
@@ -32,7 +33,7 @@ class ProgramIndexPage(FoldedSearchText, ListsInContext, Page):
         verbose_name_plural = _("program indexes")
 
 
-class ProgramPage(FoldedSearchText, ListsInContext, Page):
+class ProgramPage(RomanisedSlug, FoldedSearchText, ListsInContext, Page):
     """A program series; its editions are the EventPages below it."""
 
     class Cadence(models.TextChoices):
@@ -141,7 +142,7 @@ class ProgramPartner(Orderable):
         verbose_name_plural = _("partner organisations")
 
 
-class EventPage(FoldedSearchText, Page):
+class EventPage(RomanisedSlug, FoldedSearchText, Page):
     """One edition or session of a program."""
 
     category = models.ForeignKey(

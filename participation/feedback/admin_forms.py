@@ -22,6 +22,7 @@ Status = FeedbackItem.Status
 LANGUAGE_CHOICES = [(code, EVENT_LANGUAGE_NAMES[code]) for code in LANGUAGES]
 NO_DEPARTMENT = "none"
 ALL_STATUSES = "all"
+UNFINISHED = "unfinished"
 SORT_CHOICES = [("due", _("Due date, earliest first")), ("received", _("Newest first"))]
 # What a typed fragment of a tracking code may contain once dashes and spaces are gone.
 CODE_FRAGMENT = re.compile(rf"^[{ALPHABET}]{{4,{LENGTH}}}$")
@@ -55,9 +56,11 @@ class QueueFilterForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        # Without a status the queue shows what still needs work; "all" shows every item.
+        # Without a status the queue opens on what staff must act on (answered items wait for
+        # the resident); "unfinished" adds those, "all" shows every item.
         self.fields["status"].choices = [
-            ("", _("Unfinished")),
+            ("", _("Open (not yet answered)")),
+            (UNFINISHED, _("Unfinished")),
             (ALL_STATUSES, _("All")),
             *Status.choices,
         ]
@@ -69,14 +72,17 @@ class QueueFilterForm(forms.Form):
         self.fields["department"].choices = _with_blank(departments)
 
     def filters(self) -> dict:
-        """The valid filters only (an unknown status counts as none: unfinished items)."""
+        """The valid filters only (an unknown status counts as none: open items)."""
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if value}
 
     def filter(self, items, *, now=None):
         values = self.filters()
         if "status" not in values:
+            items = items.filter(status__in=FeedbackItem.OPEN_STATUSES)
+        elif values["status"] == UNFINISHED:
             items = items.exclude(status__in=FeedbackItem.FINAL_STATUSES)
+            del values["status"]
         elif values["status"] == ALL_STATUSES:
             del values["status"]
         for name in ("status", "kind", "category", "language"):

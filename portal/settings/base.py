@@ -345,9 +345,15 @@ LANGUAGE_NATIVE_NAMES = {
     "ja": "日本語",
     "vi": "Tiếng Việt",
 }
-# Our catalogues first; then translations we add for third-party apps that lack a language
-# (allauth ships no Vietnamese, and Django would fall back to Korean).
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "vendor" / "allauth"]
+# Our catalogues first; then translations we add for third-party apps: Korean for the
+# editor's path in Wagtail and wagtail-localize, whose own Korean is missing or wrong
+# ("더 많은 움직임"), and Vietnamese for allauth, which ships none. LOCALE_PATHS win over the
+# packages' catalogues, for Django's and Wagtail's JavaScript catalogues too.
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "locale" / "vendor" / "wagtail",
+    BASE_DIR / "locale" / "vendor" / "allauth",
+]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Seoul"

@@ -69,3 +69,18 @@ def test_editor_gets_a_clear_error_for_an_invalid_event(editor_client, program, 
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not EventPage.objects.filter(slug="2027").exists()
+
+
+@pytest.mark.django_db
+def test_event_published_with_a_hangul_slug_gets_it_romanised(editor_client, program):
+    response = add_event(editor_client, program, event_form(slug="케이팝-주간"))
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert EventPage.objects.get(title="K-POP 월드 시티 위크 2027").slug == "keipap-jugan"
+
+
+@pytest.mark.django_db
+def test_admin_pages_translate_wagtail_localizes_hard_coded_labels(editor_client):
+    response = editor_client.get(reverse("wagtailadmin_home"))
+
+    assert 'src="/static/js/admin-hard-coded-labels.js"' in response.content.decode()

@@ -96,7 +96,9 @@ def test_an_editor_machine_translates_a_page(libretranslate, editor_client, home
     # Every string went through the portal's interface, so it is stored for re-use.
     assert MachineTranslation.objects.filter(source_language="ko", target_language="en").count()
     messages = [str(message).strip() for message in get_messages(response.wsgi_request)]
-    assert messages == ["Successfully translated with LibreTranslate."]
+    assert messages == [
+        "LibreTranslate(으)로 번역했습니다."
+    ]  # the Korean admin (locale/vendor/wagtail)
 
 
 def test_an_unavailable_provider_is_a_message_not_a_server_error(

@@ -2,6 +2,7 @@
 machine-translates them into Japanese in the admin, corrects a segment, publishes, and a visitor
 finds the Japanese event at /ja/… with hreflang links, in the sitemap and in the calendar."""
 
+import re
 from urllib.parse import urlencode
 
 import icalendar
@@ -9,6 +10,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Locale, Workflow
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, Translation
 
 from tests.factories import StaffUserFactory, UserFactory, translate_page
@@ -111,3 +113,28 @@ def test_an_editors_changes_go_to_a_moderator_for_approval(client, program):
     assert program.workflow_in_progress
     assert program.summary != "새 요약입니다."  # live content waits for approval
     assert not program.permissions_for_user(editor).can_publish()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("admin_language", "names"),
+    [
+        ("ko", ["한국어", "영어", "중국어(간체)", "일본어", "베트남어"]),
+        ("en", ["Korean", "English", "Simplified Chinese", "Japanese", "Vietnamese"]),
+        ("ja", ["韓国語", "英語", "中国語（簡体字）", "日本語", "ベトナム語"]),
+    ],
+)
+def test_translate_page_names_the_languages_in_the_editors_language(
+    client, program, admin_language, names
+):
+    user = StaffUserFactory()
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = admin_language
+    profile.save()
+    client.force_login(user)
+
+    response = client.get(reverse("wagtail_localize:submit_page_translation", args=[program.pk]))
+
+    offered = re.findall(r'name="locales"[^>]*>\s*([^<]+?)\s*</label>', response.content.decode())
+    # The page's own language is not offered; the other four are, in the editor's words.
+    assert sorted(offered) == sorted(names[1:])

@@ -6,6 +6,9 @@ from pathlib import Path
 
 import polib
 import pytest
+import wagtail
+import wagtail_localize
+from django.utils import translation
 
 from portal.catalogues import BASE_DIR, CATALOGUE_LANGUAGES, catalogue_paths, update_catalogues
 
@@ -15,6 +18,15 @@ SAME_IN_TRANSLATION = {"WebAuthn", "TOTP", "Google", "Kakao", "Naver", "HTML bod
 PROJECT_CATALOGUES = [
     BASE_DIR / "locale" / lang / "LC_MESSAGES" / "django.po" for lang in CATALOGUE_LANGUAGES
 ]
+
+
+# Korean overrides for Wagtail and wagtail-localize (docs/korean-admin.md).
+WAGTAIL_OVERRIDES = BASE_DIR / "locale" / "vendor" / "wagtail" / "ko" / "LC_MESSAGES"
+WAGTAIL_DIR = Path(wagtail.__file__).parent
+PACKAGE_CATALOGUES = {
+    "django": [WAGTAIL_DIR, WAGTAIL_DIR / "admin", Path(wagtail_localize.__file__).parent],
+    "djangojs": [WAGTAIL_DIR / "admin", Path(wagtail_localize.__file__).parent],
+}
 
 
 def entries(po_path: Path):
@@ -84,3 +96,29 @@ def test_catalogues_contain_every_string_of_the_source(tmp_path):
     committed = {e.msgid for e in entries(PROJECT_CATALOGUES[0])}
     assert extracted - committed == set(), "run `make catalogues` and translate the new strings"
     assert committed - extracted == set(), "these strings are no longer used: run `make catalogues`"
+
+
+@pytest.mark.parametrize("domain", PACKAGE_CATALOGUES)
+def test_wagtail_overrides_are_strings_the_packages_use(domain):
+    # An upgrade that rewords a string leaves our override unused: this names it.
+    used = set()
+    for package in PACKAGE_CATALOGUES[domain]:
+        used |= {e.msgid for e in entries(package / f"locale/en/LC_MESSAGES/{domain}.po")}
+
+    overridden = {e.msgid for e in entries(WAGTAIL_OVERRIDES / f"{domain}.po")}
+    assert overridden - used == set()
+
+
+@pytest.mark.parametrize(
+    ("msgid", "korean"),
+    [
+        ("More actions", "더 보기"),
+        ("Toggle status", "상태 보기/숨기기"),
+        ("Submit", "제출"),
+        ("Translate this page", "이 페이지 번역"),
+        ("Sync translated pages", "번역된 페이지 동기화"),
+    ],
+)
+def test_wagtail_overrides_win_over_the_packages_own_korean(msgid, korean):
+    with translation.override("ko"):
+        assert translation.gettext(msgid) == korean

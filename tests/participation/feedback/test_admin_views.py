@@ -230,21 +230,28 @@ def test_default_sort_is_by_due_date_with_undated_items_last(dispatcher):
     ]
 
 
-def test_the_queue_opens_on_unfinished_items_overdue_first(dispatcher):
+def test_the_queue_opens_on_open_items_overdue_first_then_oldest_due(dispatcher):
     now = timezone.now()
     soon = FeedbackItemFactory(due_at=now + timedelta(days=1))
+    later = FeedbackItemFactory(due_at=now + timedelta(days=4), status=Status.IN_PROGRESS)
     answered = FeedbackItemFactory(due_at=now - timedelta(days=3), status=Status.ANSWERED)
     late = FeedbackItemFactory(due_at=now - timedelta(days=1), status=Status.TRIAGED)
+    later_late = FeedbackItemFactory(due_at=now - timedelta(hours=1))
     finished = [
         FeedbackItemFactory(due_at=now - timedelta(days=5), status=status)
         for status in (Status.CLOSED, Status.REJECTED, Status.DUPLICATE)
     ]
     client = client_for(dispatcher)
 
-    assert page_items(client.get(url("feedback_admin_queue"))) == [late.pk, answered.pk, soon.pk]
+    response = client.get(url("feedback_admin_queue"))
+    assert page_items(response) == [late.pk, later_late.pk, soon.pk, later.pk]
+    assert response.context["filters"]["status"].value() is None  # the filter says "open"
+    unfinished = page_items(client.get(url("feedback_admin_queue"), {"status": "unfinished"}))
+    assert unfinished == [late.pk, later_late.pk, answered.pk, soon.pk, later.pk]
     everything = page_items(client.get(url("feedback_admin_queue"), {"status": "all"}))
-    assert set(everything) == {soon.pk, answered.pk, late.pk, *(item.pk for item in finished)}
-    assert everything[0] == late.pk
+    assert set(everything) == {soon.pk, later.pk, answered.pk, late.pk, later_late.pk} | {
+        item.pk for item in finished
+    }
     assert page_items(client.get(url("feedback_admin_queue"), {"status": "rejected"})) == [
         finished[1].pk
     ]
