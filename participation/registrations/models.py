@@ -89,6 +89,9 @@ class Registration(models.Model):
     party_size = models.PositiveSmallIntegerField(
         _("places"), default=1, validators=[MinValueValidator(1)]
     )
+    # The answers to the event's registration questions: {question key: text, choice key or
+    # true/false}; keys are the same in every language (cms.blocks, questions.py).
+    answers = models.JSONField(_("answers"), default=dict, blank=True)
     consent_given_at = models.DateTimeField(_("consent given at"))
     status = models.CharField(_("status"), max_length=10, choices=Status.choices)
     ticket_token = models.CharField(

@@ -37,6 +37,7 @@ from ..errors import (
 from ..locking import Seats, lock_event_capacity, lock_event_for_registration
 from ..models import Registration, ResidentType
 from ..notifications import notify_registrant, owe_notice, send_registration_email, unsaved_notice
+from ..questions import clean_answers, questions_of
 from ..records import Kind, participation_record, record_participation
 from ..selectors import free_places_and_start, source_event, waiting_queue
 
@@ -58,6 +59,7 @@ def register(
     resident_type: str = "",
     interpretation_language: str = "",
     accessibility_needs: str = "",
+    answers: dict | None = None,
     user=None,
     now=None,
 ) -> Registration:
@@ -79,6 +81,7 @@ def register(
         resident_type=resident_type,
         interpretation_language=interpretation_language,
         accessibility_needs=accessibility_needs,
+        answers=answers,
     )
     check_registration_window(event=event, now=now)
     if one_round_trip.available():
@@ -386,4 +389,6 @@ def _validated_fields(*, event: EventPage, consent: bool, **values) -> dict:
         "interpretation_language": interpretation,
         "accessibility_needs": (values["accessibility_needs"] or "").strip(),
         "party_size": party_size,
+        # Checked against the source page's questions: the same keys in every language.
+        "answers": clean_answers(questions_of(event), values["answers"]),
     }
