@@ -2,6 +2,7 @@
 event (surveys) and who may check in at an event (check_in_staff)."""
 
 from .check_in_staff import assign_check_in_staff, remove_check_in_staff
+from .fewer_places import accept_fewer_places, keep_waiting
 from .registering import (
     accept_offer,
     cancel_registration,
@@ -16,6 +17,7 @@ from .registering import (
 from .surveys import answer_survey, check_survey_open, send_surveys
 
 __all__ = [
+    "accept_fewer_places",
     "accept_offer",
     "answer_survey",
     "assign_check_in_staff",
@@ -25,6 +27,7 @@ __all__ = [
     "check_survey_open",
     "decline_offer",
     "expire_offers",
+    "keep_waiting",
     "offer_free_seats",
     "register",
     "remove_check_in_staff",
