@@ -13,6 +13,7 @@ from participation.registrations import services
 from participation.registrations.errors import OfferNotAvailable
 from participation.registrations.models import ParticipationRecord, Registration
 from participation.registrations.selectors import free_places_and_start
+from tests.factories import UserFactory, in_english
 from tests.participation.registrations.helpers import register
 
 pytestmark = pytest.mark.django_db
@@ -198,3 +199,17 @@ def test_the_personal_page_asks_and_the_answer_is_posted(
     response = client.post(accept)
     assert response.status_code == 302
     assert fresh(queue["c"])[0].status == Status.CONFIRMED
+
+
+@pytest.mark.usefixtures("no_staff_mfa")
+def test_staff_see_who_is_asked_about_fewer_places(
+    queue, client, django_capture_on_commit_callbacks
+):
+    ask_c(queue, django_capture_on_commit_callbacks)
+    client.force_login(in_english(UserFactory(is_staff=True, is_superuser=True)))
+    with translation.override("en"):
+        url = reverse("registrations_admin_index", args=[queue["event"].pk])
+
+    html = client.get(url).content.decode()
+
+    assert "asked whether 2 places will do" in html
