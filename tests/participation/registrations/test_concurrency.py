@@ -255,7 +255,12 @@ def test_a_group_asked_about_fewer_places_races_without_overselling(make_event):
 
     refused = [r for r in results if isinstance(r, BaseException)]
     assert all(isinstance(error, OfferNotAvailable) for error in refused), refused
-    assert len(refused) <= 1  # c's two answers: the second is refused or harmless
+    c.refresh_from_db()
+    if len(refused) == 2:
+        # b cancelled first: c's whole group was offered its places, so neither answer applied.
+        assert (c.status, c.party_size) == (Status.OFFERED, 3)
+    else:
+        assert len(refused) <= 1  # c's two answers: the second is refused or harmless
     assert sampler.peak <= 4
     held = sum(
         Registration.objects.filter(
