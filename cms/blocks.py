@@ -1,5 +1,6 @@
 """StreamField blocks shared by every page type."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
@@ -47,3 +48,44 @@ class ContentBlocks(blocks.StreamBlock):
     quote = QuoteBlock()
     embed = EmbedBlock(label=_("Video or embed"), max_width=960)
     call_to_action = CallToActionBlock()
+
+
+# --- registration questions ----------------------------------------------------------------
+# Editors ask them on the event page; wagtail-localize translates the label and the choices
+# with the page (CharBlocks are segments), while the kind and "required" are copied. Answers
+# are stored against the question's block id and the choice's list-item id, which translation
+# keeps, so an answer means the same in every language.
+
+QUESTION_TEXT, QUESTION_CHOICE, QUESTION_YES_NO = "text", "choice", "yes_no"
+QUESTION_KINDS = [
+    (QUESTION_TEXT, _("Free text")),
+    (QUESTION_CHOICE, _("Choice from a list")),
+    (QUESTION_YES_NO, _("Yes or no")),
+]
+
+
+class RegistrationQuestionBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("question"), max_length=200)
+    kind = blocks.ChoiceBlock(label=_("kind of answer"), choices=QUESTION_KINDS, default="text")
+    choices = blocks.ListBlock(
+        blocks.CharBlock(label=_("choice"), max_length=100),
+        label=_("choices (for a choice from a list)"),
+        default=[],
+    )
+    required = blocks.BooleanBlock(label=_("an answer is required"), required=False)
+
+    class Meta:
+        icon = "help"
+        label = _("Question")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("kind") == QUESTION_CHOICE and len(value.get("choices") or []) < 2:
+            raise blocks.StructBlockValidationError(
+                block_errors={"choices": ValidationError(_("Give at least two choices."))}
+            )
+        return value
+
+
+class RegistrationQuestionBlocks(blocks.StreamBlock):
+    question = RegistrationQuestionBlock()

@@ -10,7 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.blocks import ContentBlocks
+from cms.blocks import ContentBlocks, RegistrationQuestionBlocks
 from cms.fields import EVENT_LANGUAGE_NAMES, LanguageListField
 from cms.folding import FOLDED_TEXT, FoldedSearchText
 from cms.page_context import ListsInContext
@@ -172,6 +172,12 @@ class EventPage(RomanisedSlug, FoldedSearchText, Page):
     summary = models.TextField(_("summary"), max_length=400)
     accessibility_information = models.TextField(_("accessibility information"), blank=True)
     body = StreamField(ContentBlocks(), verbose_name=_("body"), blank=True)
+    registration_questions = StreamField(
+        RegistrationQuestionBlocks(),
+        verbose_name=_("registration questions"),
+        blank=True,
+        help_text=_("Asked on the registration form; the answers are in the CSV export."),
+    )
 
     parent_page_types = ["cms.ProgramPage"]
     subpage_types: list[str] = []
@@ -194,6 +200,7 @@ class EventPage(RomanisedSlug, FoldedSearchText, Page):
                 FieldRowPanel(
                     [FieldPanel("registration_opens_at"), FieldPanel("registration_closes_at")]
                 ),
+                FieldPanel("registration_questions"),
             ],
             heading=_("Registration"),
         ),

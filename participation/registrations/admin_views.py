@@ -32,9 +32,11 @@ from .errors import RegistrationError
 from .forms import CheckInStaffForm
 from .models import CheckInAssignment, Registration
 from .permissions import check_in_event_ids, may_manage_registrations, may_see_overview
+from .questions import questions_of
 from .selectors import (
     events_with_counts,
     interpretation_requests,
+    localized_event,
     localized_events,
     registration_counts,
     source_event,
@@ -105,6 +107,15 @@ def _local(moment) -> str:
     return timezone.localtime(moment, SEOUL).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
+def _staff_questions(event):
+    """The event's questions labelled in the staff member's language (else Korean)."""
+    return questions_of(event, labelled_by=localized_event(event, translation.get_language()))
+
+
+def _answers(registration, questions) -> list[str]:
+    return [question.display(registration.answers.get(question.key)) for question in questions]
+
+
 def _checked_in_at(registration):
     check_in = getattr(registration, "check_in", None)
     return check_in.checked_in_at if check_in else None
@@ -120,8 +131,10 @@ def registrations_index(request, event_id: int):
     page = Paginator(
         filtered_registrations(event_id=event.pk, status=status, query=query), PER_PAGE
     ).get_page(request.GET.get("p"))
+    questions = _staff_questions(event)
     for registration in page.object_list:
         registration.checked_in_at = _checked_in_at(registration)
+        registration.answer_cells = _answers(registration, questions)
     interpretation = [
         {"language": str(EVENT_LANGUAGE_NAMES.get(code, code)), "people": people}
         for code, people in interpretation_requests(event_id=event.pk).items()
@@ -138,6 +151,7 @@ def registrations_index(request, event_id: int):
         # Listed on the check-in page, linked above the counts.
         + [(_("check-in conflicts"), check_in_conflicts(event_id=event.pk).count())],
         "interpretation": interpretation,
+        "questions": questions,
         "status_choices": Registration.Status.choices,
         "status": status,
         "query": query,
@@ -187,7 +201,7 @@ def _query_string(status: str, query: str) -> str:
     return urlencode({key: value for key, value in (("status", status), ("q", query)) if value})
 
 
-def _csv_rows(registrations, language):
+def _csv_rows(registrations, language, questions):
     # The response is streamed after the view has returned: re-activate the staff's language.
     with translation.override(language):
         writer = CsvWriter()
@@ -203,6 +217,7 @@ def _csv_rows(registrations, language):
                 _("Interpretation"),
                 _("Registered at"),
                 _("Checked in at"),
+                *(question.label for question in questions),
             ]
         )
         for registration in registrations.iterator(chunk_size=CSV_CHUNK_SIZE):
@@ -217,6 +232,7 @@ def _csv_rows(registrations, language):
                     registration.get_interpretation_language_display(),
                     _local(registration.created_at),
                     _local(_checked_in_at(registration)),
+                    *_answers(registration, questions),
                 ]
             )
 
@@ -228,8 +244,10 @@ def registrations_csv(request, event_id: int):
         return refusal
     status, query = _filters(request)
     registrations = filtered_registrations(event_id=event.pk, status=status, query=query)
+    # Read now: the rows are written after the view has returned.
+    language, questions = translation.get_language(), _staff_questions(event)
     response = StreamingHttpResponse(
-        (line.encode("utf-8") for line in _csv_rows(registrations, translation.get_language())),
+        (line.encode("utf-8") for line in _csv_rows(registrations, language, questions)),
         content_type="text/csv; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="registrations-event-{event.pk}.csv"'

@@ -5,10 +5,13 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from cms.blocks import QUESTION_CHOICE, QUESTION_YES_NO
 from cms.fields import EVENT_LANGUAGE_NAMES
 from participation.feedback.conf import MAX_TEXT_LENGTH as FEEDBACK_MAX_TEXT_LENGTH
 
 from .errors import ConsentMissing
+from .questions import MAX_TEXT_ANSWER_LENGTH, questions_of
+from .selectors import source_event
 
 # Countries whose languages the portal serves, plus "other" (ZZ: the ISO 3166 user-assigned
 # code for an unknown or unlisted country), so the stored value is always two letters.
@@ -37,6 +40,10 @@ EMAIL_FORMAT = _("Please enter an email address like name@example.com.")
 CHOOSE_FROM_LIST = _("Please choose one of the options in the list.")
 LANGUAGE_REQUIRED = _("Please choose the language of your emails.")
 PLACES_REQUIRED = _("Please choose the number of places.")
+ANSWER_REQUIRED = _("Please answer this question.")
+ANSWER_TOO_LONG = _("Please keep your answer to %(limit_value)d characters or fewer.")
+YES_NO_CHOICES = [("yes", _("Yes")), ("no", _("No"))]
+QUESTION_PREFIX = "question_"
 
 
 class RegistrationForm(forms.Form):
@@ -105,6 +112,11 @@ class RegistrationForm(forms.Form):
             ]
         else:
             del self.fields["party_size"]
+        self.questions = questions_of(source_event(event), labelled_by=event)
+        for question in self.questions:
+            self.fields[QUESTION_PREFIX + question.key] = question_field(question)
+        # The questions come before the consent, the form's last step.
+        self.order_fields([name for name in self.fields if name != "consent"] + ["consent"])
 
     def _prefill_from(self, user, languages) -> None:
         # A signed-in resident's account answers; they can still change any of it.
@@ -125,7 +137,39 @@ class RegistrationForm(forms.Form):
             "nationality": data.get("nationality", ""),
             "interpretation_language": data.get("interpretation_language", ""),
             "accessibility_needs": data.get("accessibility_needs", ""),
+            "answers": self._answers(),
         }
+
+    def _answers(self) -> dict:
+        answers = {}
+        for question in self.questions:
+            value = self.cleaned_data.get(QUESTION_PREFIX + question.key) or ""
+            if question.kind == QUESTION_YES_NO and value:
+                value = value == "yes"
+            if value != "":
+                answers[question.key] = value
+        return answers
+
+
+def question_field(question) -> forms.Field:
+    """The form field asking an editor's question, labelled in the visitor's language."""
+    common = {
+        "label": question.label,
+        "required": question.required,
+        "error_messages": {"required": ANSWER_REQUIRED, "invalid_choice": CHOOSE_FROM_LIST},
+    }
+    if question.kind == QUESTION_CHOICE:
+        choices = ([] if question.required else [("", _("No answer"))]) + list(question.choices)
+        return forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
+    if question.kind == QUESTION_YES_NO:
+        choices = YES_NO_CHOICES if question.required else [("", _("No answer"))] + YES_NO_CHOICES
+        return forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
+    common["error_messages"]["max_length"] = ANSWER_TOO_LONG
+    return forms.CharField(
+        max_length=MAX_TEXT_ANSWER_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        **common,
+    )
 
 
 RATING_CHOICES = [

@@ -11,7 +11,7 @@ from django.utils import translation
 
 from portal.links import absolute_url
 
-ACTIONS = ("manage", "accept", "decline", "cancel", "survey")
+ACTIONS = ("manage", "accept", "decline", "accept_fewer", "keep_waiting", "cancel", "survey")
 
 
 def registration_url(registration, *, action: str = "manage") -> str:
@@ -23,6 +23,6 @@ def registration_url(registration, *, action: str = "manage") -> str:
         try:
             path = reverse(f"registrations:{action}", kwargs={"token": token})
         except NoReverseMatch:
-            suffix = "" if action == "manage" else f"{action}/"
+            suffix = "" if action == "manage" else f"{action.replace('_', '-')}/"
             path = f"/{language}/registrations/{token}/{suffix}"
     return absolute_url(path)

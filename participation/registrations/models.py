@@ -89,6 +89,9 @@ class Registration(models.Model):
     party_size = models.PositiveSmallIntegerField(
         _("places"), default=1, validators=[MinValueValidator(1)]
     )
+    # The answers to the event's registration questions: {question key: text, choice key or
+    # true/false}; keys are the same in every language (cms.blocks, questions.py).
+    answers = models.JSONField(_("answers"), default=dict, blank=True)
     consent_given_at = models.DateTimeField(_("consent given at"))
     status = models.CharField(_("status"), max_length=10, choices=Status.choices)
     ticket_token = models.CharField(
@@ -99,6 +102,15 @@ class Registration(models.Model):
     offered_at = models.DateTimeField(_("offered at"), null=True, blank=True)
     offer_expires_at = models.DateTimeField(_("offer expires at"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    # A party at the head of the waiting list that wants more places than are free is asked
+    # whether it accepts fewer (services/offers.py): how many, while the question is open
+    # (offered_at, offer_expires_at), and the most it turned down or let lapse.
+    fewer_places_offered = models.PositiveSmallIntegerField(
+        _("fewer places offered"), null=True, blank=True
+    )
+    fewer_places_declined = models.PositiveSmallIntegerField(
+        _("fewer places declined"), null=True, blank=True
+    )
     asked_again_at = models.DateTimeField(
         _("last asked to register again at"), null=True, blank=True
     )
@@ -300,6 +312,7 @@ class RegistrationNotice(models.Model):
         CONFIRMED = "confirmed", _("registration confirmed")
         WAITING = "waiting", _("waiting list")
         OFFER = "offer", _("place offered")
+        FEWER = "fewer", _("fewer places offered")
         EXPIRED = "expired", _("offer expired")
         CANCELLED = "cancelled", _("registration cancelled")
         EXISTING = "existing", _("existing registration")

@@ -35,6 +35,7 @@ SUBJECTS = {
     "confirmed": lambda: _("Registration confirmed: %(title)s"),
     "waiting": lambda: _("You are on the waiting list: %(title)s"),
     "offer": lambda: _("A place is available for you: %(title)s"),
+    "fewer": lambda: _("Fewer places are available for your group: %(title)s"),
     "expired": lambda: _("Your offer has expired: %(title)s"),
     "cancelled": lambda: _("Registration cancelled: %(title)s"),
     "reminder": lambda: _("Reminder: %(title)s"),
@@ -56,6 +57,8 @@ def send_registration_email(*, registration, kind: str):
             "manage_url": registration_url(registration),
             "accept_url": registration_url(registration, action="accept"),
             "decline_url": registration_url(registration, action="decline"),
+            "accept_fewer_url": registration_url(registration, action="accept_fewer"),
+            "keep_waiting_url": registration_url(registration, action="keep_waiting"),
             "survey_url": registration_url(registration, action="survey"),
             "offer_expires_at": registration.offer_expires_at
             and timezone.localtime(registration.offer_expires_at, SEOUL),

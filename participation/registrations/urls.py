@@ -32,5 +32,7 @@ urlpatterns = [
     path("<str:token>/cancel/", views.cancel, name="cancel"),
     path("<str:token>/accept/", views.accept, name="accept"),
     path("<str:token>/decline/", views.decline, name="decline"),
+    path("<str:token>/accept-fewer/", views.accept_fewer, name="accept_fewer"),
+    path("<str:token>/keep-waiting/", views.keep_waiting, name="keep_waiting"),
     path("<str:token>/survey/", views.survey, name="survey"),
 ]

@@ -32,6 +32,7 @@ from .links import registration_url
 from .models import Registration
 from .notifications import ticket_qr_png
 from .selectors import localized_event, localized_events, registration_by_token, registrations_of
+from .services.offers import fewer_places_pending
 from .throttle import registration_retry_after
 
 _CANCELLED = _("Your registration has been cancelled.")
@@ -121,6 +122,7 @@ def manage(request, token: str):
         "qr_data_uri": f"data:image/png;base64,{qr}",
         "holds_ticket": registration.status == Registration.Status.CONFIRMED,
         "is_offered": registration.status == Registration.Status.OFFERED,
+        "fewer_places_asked": fewer_places_pending(registration),
         "google_calendar_url": google_calendar_url(event, link=event_link),
         "can_cancel": services.cancellation_refusal(registration=registration) is None,
         "survey_open": _survey_open(registration),
@@ -205,6 +207,14 @@ def _offer_action(service, done_message, action):
 
 accept = _offer_action(services.accept_offer, _("You have accepted the place."), "accept")
 decline = _offer_action(services.decline_offer, _("You have declined the place."), "decline")
+accept_fewer = _offer_action(
+    services.accept_fewer_places, _("You have accepted the places offered."), "accept_fewer"
+)
+keep_waiting = _offer_action(
+    services.keep_waiting,
+    _("You keep your place on the waiting list; the free places go to the next people waiting."),
+    "keep_waiting",
+)
 
 
 # --- the satisfaction survey after the event -----------------------------------------------

@@ -29,6 +29,7 @@ def event_form(**overrides):
         "interpretation_languages": ["ja"],
         "accessibility_information": "",
         "body-count": "0",
+        "registration_questions-count": "0",
         "action-publish": "action-publish",
     }
     data.update(overrides)
@@ -84,3 +85,51 @@ def test_admin_pages_translate_wagtail_localizes_hard_coded_labels(editor_client
     response = editor_client.get(reverse("wagtailadmin_home"))
 
     assert 'src="/static/js/admin-hard-coded-labels.js"' in response.content.decode()
+
+
+def question_form(label, kind, choices=()):
+    """The admin form's fields for one registration question (a StreamField child)."""
+    data = {
+        "registration_questions-count": "1",
+        "registration_questions-0-type": "question",
+        "registration_questions-0-deleted": "",
+        "registration_questions-0-order": "0",
+        "registration_questions-0-id": "",
+        "registration_questions-0-value-label": label,
+        "registration_questions-0-value-kind": kind,
+        "registration_questions-0-value-required": "on",
+        "registration_questions-0-value-choices-count": str(len(choices)),
+    }
+    for number, choice in enumerate(choices):
+        prefix = f"registration_questions-0-value-choices-{number}"
+        data |= {
+            f"{prefix}-value": choice,
+            f"{prefix}-deleted": "",
+            f"{prefix}-order": str(number),
+            f"{prefix}-id": "",
+        }
+    return data
+
+
+@pytest.mark.django_db
+def test_editor_asks_a_registration_question(editor_client, program):
+    data = event_form(**question_form("식사 선택", "choice", ["채식", "일반식"]))
+
+    response = add_event(editor_client, program, data)
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    [question] = EventPage.objects.get(slug="2027").registration_questions
+    assert question.id  # the stable key answers are stored against
+    assert question.value["label"] == "식사 선택"
+    assert [item.id is not None for item in question.value["choices"].bound_blocks] == [True] * 2
+
+
+@pytest.mark.django_db
+def test_a_choice_question_needs_two_choices(editor_client, program):
+    data = event_form(**question_form("식사 선택", "choice", ["채식"]))
+
+    response = add_event(editor_client, program, data)
+
+    assert response.status_code == 200
+    assert "Give at least two choices." in response.content.decode()
+    assert not EventPage.objects.filter(slug="2027").exists()

@@ -3,6 +3,7 @@ event (surveys), who may check in at an event (check_in_staff) and the offline c
 sync (offline_sync)."""
 
 from .check_in_staff import assign_check_in_staff, remove_check_in_staff
+from .fewer_places import accept_fewer_places, keep_waiting
 from .offline_sync import sync_offline_check_ins
 from .registering import (
     accept_offer,
@@ -18,6 +19,7 @@ from .registering import (
 from .surveys import answer_survey, check_survey_open, send_surveys
 
 __all__ = [
+    "accept_fewer_places",
     "accept_offer",
     "answer_survey",
     "assign_check_in_staff",
@@ -27,6 +29,7 @@ __all__ = [
     "check_survey_open",
     "decline_offer",
     "expire_offers",
+    "keep_waiting",
     "offer_free_seats",
     "register",
     "remove_check_in_staff",

@@ -3,8 +3,8 @@ that first locks the event's capacity row (locking.py), so seat counting and the
 decides are atomic: no seat is ever taken twice.
 
 Seats held = party sizes of confirmed registrations + outstanding offers. The waitlist is
-strictly first come first served: nobody overtakes the person at its head, and newcomers
-wait while anyone is waiting.
+served in order (services/offers.py: a group at its head that wants more places than are free
+is first asked whether it accepts fewer), and newcomers wait while anyone is waiting.
 """
 
 import re
@@ -37,8 +37,13 @@ from ..errors import (
 from ..locking import Seats, lock_event_capacity, lock_event_for_registration
 from ..models import Registration, ResidentType
 from ..notifications import notify_registrant, owe_notice, send_registration_email, unsaved_notice
+from ..questions import clean_answers, questions_of
 from ..records import Kind, participation_record, record_participation
-from ..selectors import free_places_and_start, source_event, waiting_queue
+from ..selectors import source_event
+from .offers import expire_offer as _expire_offer
+from .offers import lapsed_offers
+from .offers import offer_free_seats as _offer_free_seats
+from .offers import offer_seats as _offer_seats
 
 Status = Registration.Status
 NATIONALITY = re.compile(r"^[A-Z]{2}$")
@@ -58,6 +63,7 @@ def register(
     resident_type: str = "",
     interpretation_language: str = "",
     accessibility_needs: str = "",
+    answers: dict | None = None,
     user=None,
     now=None,
 ) -> Registration:
@@ -79,6 +85,7 @@ def register(
         resident_type=resident_type,
         interpretation_language=interpretation_language,
         accessibility_needs=accessibility_needs,
+        answers=answers,
     )
     check_registration_window(event=event, now=now)
     if one_round_trip.available():
@@ -135,13 +142,14 @@ def cancel_registration(*, registration: Registration, now=None) -> Registration
             return registration
         if refusal := cancellation_refusal(registration=registration, now=now):
             raise refusal
-        held_seats = registration.holds_seats
+        # Places held, or places kept free while it was asked about fewer: offered on.
+        frees_places = registration.holds_seats or registration.fewer_places_offered is not None
         registration.status = Status.CANCELLED
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
         record_participation(kind=Kind.CANCELLED, registration=registration, at=now)
         notify_registrant(registration=registration, kind="cancelled")
-        if held_seats:
+        if frees_places:
             _offer_free_seats(event=registration.event, now=now)
     return registration
 
@@ -198,21 +206,16 @@ def decline_offer(*, registration: Registration, now=None) -> Registration:
 
 
 def expire_offers(*, now=None) -> int:
-    """Expire lapsed offers and offer their places on; safe to run any number of times."""
+    """Expire lapsed offers and questions about fewer places, and offer their places on;
+    safe to run any number of times."""
     now = now or timezone.now()
-    event_ids = set(
-        Registration.objects.filter(status=Status.OFFERED, offer_expires_at__lte=now).values_list(
-            "event_id", flat=True
-        )
-    )
+    event_ids = set(lapsed_offers(now=now).values_list("event_id", flat=True))
     expired = 0
     for event_id in sorted(event_ids):
         try:
             with transaction.atomic():
                 lock_event_capacity(event_id=event_id)
-                lapsed = Registration.objects.select_related("event").filter(
-                    event_id=event_id, status=Status.OFFERED, offer_expires_at__lte=now
-                )
+                lapsed = lapsed_offers(now=now).select_related("event").filter(event_id=event_id)
                 event = None
                 for registration in lapsed:
                     _expire_offer(registration=registration, now=now)
@@ -306,45 +309,6 @@ def _create_registration(*, event: EventPage, fields: dict, user, seats: Seats, 
     return registration
 
 
-def _offer_free_seats(*, event: EventPage, now) -> list[Registration]:
-    free, starts_at = free_places_and_start(event_id=event.pk)  # as they are now
-    offered, _still_waiting = _offer_seats(
-        event_id=event.pk, free=free, starts_at=starts_at, now=now
-    )
-    return offered
-
-
-def _offer_seats(*, event_id: int, free: int, starts_at, now) -> tuple[list[Registration], bool]:
-    """Offer `free` places to the head of the waitlist, strictly in order. Returns the offers
-    and whether anyone is still waiting."""
-    if free <= 0 or now >= starts_at:
-        # The common case under load: no need to read the list.
-        return [], waiting_queue(event_id=event_id).exists() if free > 0 else True
-    expires_at = min(now + conf.offer_validity(), starts_at)
-    offered = []
-    # Everyone takes at least one place: the first `free` people waiting, and one more to tell
-    # whether anyone is left, are all that can matter.
-    for registration in waiting_queue(event_id=event_id)[: free + 1]:
-        if registration.party_size > free:
-            return offered, True  # first come first served: nobody overtakes the head
-        registration.status = Status.OFFERED
-        registration.offered_at = now
-        registration.offer_expires_at = expires_at
-        registration.save(update_fields=["status", "offered_at", "offer_expires_at"])
-        record_participation(kind=Kind.OFFERED, registration=registration, at=now)
-        notify_registrant(registration=registration, kind="offer")
-        free -= registration.party_size
-        offered.append(registration)
-    return offered, False
-
-
-def _expire_offer(*, registration: Registration, now) -> None:
-    registration.status = Status.EXPIRED
-    registration.save(update_fields=["status"])
-    record_participation(kind=Kind.EXPIRED, registration=registration, at=now)
-    notify_registrant(registration=registration, kind="expired")
-
-
 def _reload(registration: Registration) -> Registration:
     return Registration.objects.select_related("event").get(pk=registration.pk)
 
@@ -386,4 +350,6 @@ def _validated_fields(*, event: EventPage, consent: bool, **values) -> dict:
         "interpretation_language": interpretation,
         "accessibility_needs": (values["accessibility_needs"] or "").strip(),
         "party_size": party_size,
+        # Checked against the source page's questions: the same keys in every language.
+        "answers": clean_answers(questions_of(event), values["answers"]),
     }

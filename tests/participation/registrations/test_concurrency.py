@@ -15,7 +15,11 @@ from django.utils import translation
 
 from participation.models import OutboundEmail
 from participation.registrations import locking, services
-from participation.registrations.errors import AlreadyRegistered, RegistrationBusy
+from participation.registrations.errors import (
+    AlreadyRegistered,
+    OfferNotAvailable,
+    RegistrationBusy,
+)
 from participation.registrations.models import EventCapacity, ParticipationRecord, Registration
 from tests.participation.registrations.helpers import register
 
@@ -224,3 +228,49 @@ def test_a_lock_that_cannot_be_taken_answers_busy_and_writes_nothing(make_event,
     # Once the lock is free, the same registration goes through.
     assert register(event, email="busy@example.org").status == Status.CONFIRMED
     connections.close_all()
+
+
+@pytest.mark.usefixtures("patient_lock")
+def test_a_group_asked_about_fewer_places_races_without_overselling(make_event):
+    """The head (3) is asked whether it accepts the 2 free places while it answers both ways,
+    another group cancels, newcomers register and the waitlist is served, all at once."""
+    event = make_event(capacity=4, max_party_size=4)
+    a = register(event, party_size=2, email="a@example.org")
+    b = register(event, party_size=2, email="b@example.org")
+    c = register(event, party_size=3, email="c@example.org")
+    singles = [register(event, email=f"single{n}@example.org") for n in range(6)]
+    services.cancel_registration(registration=a)
+    c.refresh_from_db()
+    assert c.fewer_places_offered == 2
+
+    calls = [
+        lambda: services.accept_fewer_places(registration=c),
+        lambda: services.keep_waiting(registration=c),
+        lambda: services.cancel_registration(registration=b),
+        lambda: services.offer_free_seats(event=event),
+        *registration_calls(event, 20, prefix="late"),
+    ]
+    with SeatSampler(event.pk) as sampler:
+        results = run_in_threads(calls)
+
+    refused = [r for r in results if isinstance(r, BaseException)]
+    assert all(isinstance(error, OfferNotAvailable) for error in refused), refused
+    c.refresh_from_db()
+    if len(refused) == 2:
+        # b cancelled first: c's whole group was offered its places, so neither answer applied.
+        assert (c.status, c.party_size) == (Status.OFFERED, 3)
+    else:
+        assert len(refused) <= 1  # c's two answers: the second is refused or harmless
+    assert sampler.peak <= 4
+    held = sum(
+        Registration.objects.filter(
+            event=event, status__in=Registration.SEAT_HOLDING_STATUSES
+        ).values_list("party_size", flat=True)
+    )
+    assert held <= 4
+    # Nobody behind the queue overtook it: every newcomer waits.
+    late = Registration.objects.filter(event=event, email__startswith="late")
+    assert set(late.values_list("status", flat=True)) == {Status.WAITING}
+    # The four places went by the rule: c's group (2 or 3 places) and singles in order.
+    offered_singles = [s.pk for s in singles if Registration.objects.get(pk=s.pk).holds_seats]
+    assert offered_singles == [s.pk for s in singles[: len(offered_singles)]]
