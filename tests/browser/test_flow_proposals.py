@@ -94,6 +94,7 @@ def test_mongolian_proposal_read_in_korean_answered_in_english(
         subject = f"Proposal “{TITLE_MN}”: {Status.UNDER_STUDY.label}"
     answer = background.wait_for_mail(to=author.email, subject=subject)
     assert "Status: under study" in answer.body
+    assert ANSWER_EN in answer.body and "Machine-translated from Korean." in answer.body
     resident.goto(answer.link(f"/en/proposals/{proposal.pk}/"))
     reload_until(resident, resident.get_by_text(ANSWER_EN))
     expect(resident.get_by_text("Machine-translated.").first).to_be_visible()
