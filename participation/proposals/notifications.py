@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from participation.emails import queue_email
 from participation.feedback.models import TranslationStatus
 
-from .links import proposal_url, unfollow_url
+from .links import list_unsubscribe_headers, proposal_url, unfollow_url
 from .models import HideReason, Status
 
 
@@ -59,5 +59,10 @@ def notify_follower(*, notice, answer=None) -> None:
                 "unfollow_url": unfollow_url(follow, language=language),
             },
         )
-    email = EmailMultiAlternatives(subject=subject, body=body, to=[follow.user.email])
+    email = EmailMultiAlternatives(
+        subject=subject,
+        body=body,
+        to=[follow.user.email],
+        headers=list_unsubscribe_headers(follow),
+    )
     queue_email(message=email, language=language)
