@@ -39,6 +39,7 @@ def queue_email(*, message: EmailMultiAlternatives, language: str) -> OutboundEm
         subject=message.subject,
         body_text=message.body,
         body_html=html,
+        headers=dict(message.extra_headers),
         language=language,
     )
     OutboundEmailAttachment.objects.bulk_create(
@@ -62,7 +63,10 @@ def _send(email: OutboundEmail, _prepared=None) -> bool:
         body=email.body_text,
         from_email=email.from_email,
         to=email.to,
-        headers={"Message-ID": f"<outbound-{email.pk}@{settings.EMAIL_MESSAGE_ID_DOMAIN}>"},
+        headers={
+            **email.headers,
+            "Message-ID": f"<outbound-{email.pk}@{settings.EMAIL_MESSAGE_ID_DOMAIN}>",
+        },
     )
     if email.body_html:
         message.attach_alternative(email.body_html, "text/html")

@@ -21,6 +21,7 @@ class OutboundEmail(models.Model):
     subject = models.CharField(_("subject"), max_length=998)
     body_text = models.TextField(_("plain-text body"))
     body_html = models.TextField(_("HTML body"), blank=True)
+    headers = models.JSONField(_("extra headers"), default=dict, blank=True)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING

@@ -14,6 +14,7 @@ from cms.feeds import NewsFeed
 from cms.sitemaps import TranslatedPagesSitemap
 from cms.views import events_calendar, search, serve_page
 from participation.kpis.open_data_views import open_data_page
+from participation.proposals.unsubscribe_views import one_click_unfollow
 from portal.health import healthz
 from portal.status import service_status
 from portal.views import switch_language
@@ -35,6 +36,12 @@ urlpatterns = [
     # KPI open data: one address for every language (?lang=), outside the language prefixes.
     path("open-data/", include("participation.kpis.open_data_urls")),
     path("open-data/", include("participation.proposals.open_data_urls")),
+    # RFC 8058 one-click unfollow from a mail client: no language, no session.
+    path(
+        "proposals/unfollow/<str:token>/one-click/",
+        one_click_unfollow,
+        name="proposals_one_click_unfollow",
+    ),
 ]
 
 if settings.DEBUG:

@@ -7,6 +7,8 @@ dashboard has a story to tell right after the demo content is loaded.
   edition; people return from edition to edition.
 - feedback.py: residents' feedback in seven languages over the demo service categories, with
   staff answers in Korean, mostly within the SLA.
+- proposals.py: the Multilingual Governance Day proposal round, in seven languages, with
+  supports, comments and staff answers at every status.
 - conversations.py: one feedback item's timeline, played through the feedback services by the
   office staff (people.py).
 - offline.py: the emails the services queue for demo people are never delivered, and no
@@ -28,6 +30,7 @@ from wagtail.models import Locale
 
 from cms.models import EventPage
 from participation.feedback.models import Department, FeedbackItem, ServiceCategory
+from participation.proposals.models import Proposal
 from participation.registrations.models import CheckIn, Registration
 
 from .common import DEMO_START, demo_email_filter
@@ -36,6 +39,7 @@ from .editions import EditionPlayer, PlannedEdition
 from .feedback import plan_feedback
 from .offline import nothing_sent_out
 from .people import office_staff
+from .proposals import play_proposals
 
 __all__ = ["DEMO_START", "load_demo_activity"]
 
@@ -66,6 +70,7 @@ def load_demo_activity(*, progress: Callable[[Iterator], Iterator] = iter) -> di
     steps = [
         *[(event.slug, lambda e=event: editions.append(player.play(e))) for event in events],
         ("feedback", lambda: _write_feedback(editions, categories, done=done, now=now)),
+        ("proposals", lambda: _write_proposals(now=now)),
     ]
     with transaction.atomic(), nothing_sent_out():
         for _label, step in progress(steps):
@@ -93,6 +98,11 @@ def _write_feedback(editions: list[PlannedEdition], categories: dict, *, done: s
         play_items(new_items, staff=staff)
 
 
+def _write_proposals(*, now) -> None:
+    with office_staff() as staff:
+        play_proposals(staff=staff, now=now)
+
+
 def demo_activity_counts() -> dict[str, int]:
     registrations = Registration.objects.filter(**demo_email_filter("email"))
     return {
@@ -101,4 +111,5 @@ def demo_activity_counts() -> dict[str, int]:
         "feedback items": FeedbackItem.objects.filter(
             Q(**demo_email_filter("contact_email")) | Q(registration__in=registrations)
         ).count(),
+        "proposals": Proposal.objects.filter(**demo_email_filter("author__email")).count(),
     }

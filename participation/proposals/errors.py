@@ -40,3 +40,11 @@ class NotAvailable(ProposalError):
 
 class NotPermitted(ProposalError):
     message = _("You do not have permission to do this.")
+
+
+class PostRateLimited(ProposalError):
+    message = _("You have posted a lot in a short time. Please wait an hour and try again.")
+
+    def __init__(self, message=None, *, retry_after: int = 3600):
+        self.retry_after = retry_after  # seconds, for the 429's Retry-After header
+        super().__init__(message)

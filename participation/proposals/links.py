@@ -31,3 +31,17 @@ def read_unfollow_token(token: str):
 def unfollow_url(follow, *, language: str) -> str:
     with translation.override(language):
         return absolute_url(reverse("proposals:unfollow", kwargs={"token": unfollow_token(follow)}))
+
+
+def one_click_unfollow_url(follow) -> str:
+    """RFC 8058's List-Unsubscribe target: a mail client POSTs to it, without a session."""
+    return absolute_url(
+        reverse("proposals_one_click_unfollow", kwargs={"token": unfollow_token(follow)})
+    )
+
+
+def list_unsubscribe_headers(follow) -> dict:
+    return {
+        "List-Unsubscribe": f"<{one_click_unfollow_url(follow)}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }

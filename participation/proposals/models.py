@@ -301,3 +301,27 @@ class TextTranslation(models.Model):
     @property
     def is_readable(self) -> bool:
         return self.status in (TranslationStatus.DONE, TranslationStatus.MANUAL)
+
+
+class AnswerNotice(models.Model):
+    """A follower's email about one official answer: created with the answer, sent once the
+    answer reads in the follower's language (services/delivery.py), and never twice."""
+
+    status_change = models.ForeignKey(
+        StatusChange, on_delete=models.CASCADE, related_name="notices"
+    )
+    follow = models.ForeignKey(Follow, on_delete=models.CASCADE, related_name="notices")
+    language = models.CharField(max_length=10, choices=LANGUAGE_CHOICES)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("answer email")
+        verbose_name_plural = _("answer emails")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["status_change", "follow"], name="one_answer_email_per_follower"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.status_change_id} → {self.follow_id}"

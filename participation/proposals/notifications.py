@@ -8,9 +8,10 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from participation.emails import queue_email
+from participation.feedback.models import TranslationStatus
 
-from .links import proposal_url, unfollow_url
-from .models import Follow, HideReason, Status
+from .links import list_unsubscribe_headers, proposal_url, unfollow_url
+from .models import HideReason, Status
 
 
 def _language(user) -> str:
@@ -34,31 +35,34 @@ def notify_author_hidden(*, proposal) -> None:
     queue_email(message=email, language=language)
 
 
-def notify_followers(*, proposal, change) -> int:
-    """Email every follower about `change` (a StatusChange) in their language; the Korean
-    answer goes with it, its translation waits on the proposal's page."""
-    follows = Follow.objects.filter(proposal=proposal).select_related("user")
-    sent = 0
-    for follow in follows:
-        language = _language(follow.user)
-        with translation.override(language):
-            status = Status(change.to_status).label
-            subject = _("Proposal “%(title)s”: %(status)s") % {
-                "title": proposal.title,
+def notify_follower(*, notice, answer=None) -> None:
+    """Email `notice`'s follower about its answer (a StatusChange) in their language:
+    `answer` (its readable TextTranslation) or, for Korean readers, the Korean itself; a
+    translation says how it was made and carries the Korean original."""
+    change, follow, language = notice.status_change, notice.follow, notice.language
+    proposal = change.proposal
+    with translation.override(language):
+        status = Status(change.to_status).label
+        subject = _("Proposal “%(title)s”: %(status)s") % {
+            "title": proposal.title,
+            "status": status,
+        }
+        body = render_to_string(
+            "proposals/emails/status.txt",
+            {
+                "proposal": proposal,
+                "change": change,
                 "status": status,
-            }
-            body = render_to_string(
-                "proposals/emails/status.txt",
-                {
-                    "proposal": proposal,
-                    "change": change,
-                    "status": status,
-                    "language": language,
-                    "url": proposal_url(proposal, language=language),
-                    "unfollow_url": unfollow_url(follow, language=language),
-                },
-            )
-        email = EmailMultiAlternatives(subject=subject, body=body, to=[follow.user.email])
-        queue_email(message=email, language=language)
-        sent += 1
-    return sent
+                "translation": answer,
+                "machine": answer is not None and answer.status == TranslationStatus.DONE,
+                "url": proposal_url(proposal, language=language),
+                "unfollow_url": unfollow_url(follow, language=language),
+            },
+        )
+    email = EmailMultiAlternatives(
+        subject=subject,
+        body=body,
+        to=[follow.user.email],
+        headers=list_unsubscribe_headers(follow),
+    )
+    queue_email(message=email, language=language)

@@ -13,10 +13,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from . import selectors, services
-from .errors import InvalidProposal, ProposalError
+from .errors import InvalidProposal, PostRateLimited, ProposalError
 from .forms import CommentForm, FilterForm, LanguageForm, ProposalForm
 from .links import read_unfollow_token
 from .models import Comment, Follow, Proposal, ProposalRound, Visibility
+from .ratelimits import check_post_rate
 
 SEED_SESSION_KEY = "proposals_seed"
 SUPPORTED = _("Thank you: your support is counted, and you follow this proposal.")
@@ -76,6 +77,19 @@ def round_detail(request, pk: int):
 def submit(request, pk: int):
     proposal_round = get_object_or_404(ProposalRound, pk=pk)
     form = ProposalForm(request.POST or None, proposal_round=proposal_round)
+    if request.method == "POST":
+        try:
+            check_post_rate(user=request.user, kind="proposal")
+        except PostRateLimited as error:
+            form.is_valid()
+            form.add_error(None, error.message)
+            response = TemplateResponse(
+                request,
+                "proposals/submit.html",
+                {"round": proposal_round, "form": form},
+                status=429,
+            )
+            return _too_many(response, error)
     if request.method == "POST" and form.is_valid():
         try:
             proposal = services.submit_proposal(
@@ -131,8 +145,20 @@ def proposal(request, pk: int, comment_form=None):
     return TemplateResponse(request, "proposals/proposal.html", context)
 
 
+def _too_many(response, error: PostRateLimited):
+    response["Retry-After"] = str(error.retry_after)
+    return response
+
+
 def _act(request, pk: int, action, done):
     item = get_object_or_404(Proposal, pk=pk)
+    try:
+        check_post_rate(user=request.user, kind="support")
+    except PostRateLimited as error:
+        messages.error(request, error.message)
+        response = proposal(request, pk)
+        response.status_code = 429
+        return _too_many(response, error)
     try:
         action(proposal=item, user=request.user)
     except ProposalError as error:
@@ -159,6 +185,14 @@ def withdraw(request, pk: int):
 def comment(request, pk: int):
     item = get_object_or_404(Proposal, pk=pk)
     form = CommentForm(request.POST)
+    try:
+        check_post_rate(user=request.user, kind="comment")
+    except PostRateLimited as error:
+        form.is_valid()
+        form.add_error(None, error.message)
+        response = proposal(request, pk, comment_form=form)
+        response.status_code = 429
+        return _too_many(response, error)
     if form.is_valid():
         parent_id = form.cleaned_data["parent"]
         parent = Comment.objects.filter(pk=parent_id).first() if parent_id else None

@@ -75,3 +75,18 @@ def public_site(home_pages, kpi_definitions, libretranslate):
     from tests.browser.public_pages import public_site
 
     return public_site(home_pages)
+
+
+@pytest.fixture
+def resident_browser(new_page, live_server):
+    """`resident_browser(user, locale)`: a new page signed in as the resident `user`."""
+
+    def open_as(user, locale):
+        client = Client()
+        client.force_login(user)
+        page = new_page(locale)
+        session = client.cookies["sessionid"].value
+        page.context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
+        return page
+
+    return open_as

@@ -19,6 +19,7 @@ from tests.browser.content import (
     program_index,
     standard_page,
 )
+from tests.browser.public_pages import SIGNED_IN_PAGES, proposals, sign_in
 from tests.factories import FeedbackStaffFactory, ServiceCategoryFactory
 
 pytestmark = pytest.mark.browser
@@ -71,6 +72,10 @@ def site(home_pages, kpi_definitions, libretranslate):
             "locale__language_code", "pk"
         )
     )
+    proposal_pages = proposals()
+    round_pk, proposal_pk = proposal_pages["proposal_round"], proposal_pages["proposal"]
+    events["resident_session"] = proposal_pages["resident_session"]
+    events["proposal_round"] = round_pk
     return {
         "home": "/{language}/",
         "program index": "/{language}/programs/",
@@ -87,6 +92,9 @@ def site(home_pages, kpi_definitions, libretranslate):
         "privacy policy": "/{language}/privacy/",
         "open data": "/{language}/open-data/",
         "service status": "/{language}/status/",
+        "proposal rounds": "/{language}/proposals/",
+        "proposal round": f"/{{language}}/proposals/rounds/{round_pk}/",
+        "proposal": f"/{{language}}/proposals/{proposal_pk}/",
     }, events
 
 
@@ -99,12 +107,17 @@ def test_no_serious_or_critical_violations_in_any_language(page, site):
         response = page.goto(url)
         assert response.status == 200, url
         assert page.locator("html").get_attribute("lang") == url.split("/")[1]
+        assert page.url.endswith(url), f"{url} went to {page.url}"
         if violations := blocking_violations(page):
             found[f"{name} ({url})"] = violations
 
     for language in LANGUAGES:
         for name, path in paths.items():
             scan(name, path.format(language=language, event=events[language]))
+    sign_in(page, events)
+    for language in LANGUAGES:
+        for name, path in SIGNED_IN_PAGES.items():
+            scan(name, path.format(language=language, proposal_round=events["proposal_round"]))
     # On a phone the dashboard's wide tables scroll sideways, which must work by keyboard too.
     page.set_viewport_size({"width": 360, "height": 740})
     for language in LANGUAGES:

@@ -6,7 +6,13 @@ import pytest
 from PIL import Image
 
 from tests.browser.content import LANGUAGES
-from tests.browser.public_pages import EXPECTED_STATUS, PUBLIC_PAGES, url_of
+from tests.browser.public_pages import (
+    EXPECTED_STATUS,
+    PUBLIC_PAGES,
+    SIGNED_IN_PAGES,
+    sign_in,
+    url_of,
+)
 from tests.browser.screenshots import save_screenshots
 
 pytestmark = pytest.mark.browser
@@ -55,15 +61,19 @@ SMALLEST_CHART_TEXT = """() => {
 def test_no_public_page_scrolls_sideways_at_360_px(page, public_site):
     page.set_viewport_size(PHONE)
     too_wide = {}
-    for language in LANGUAGES:
-        for name in PUBLIC_PAGES:
-            url = url_of(name, language, public_site)
-            response = page.goto(url)
-            assert response.status == EXPECTED_STATUS.get(name, 200), url
-            assert page.locator("html").get_attribute("lang") == language
-            width = page.evaluate("document.documentElement.scrollWidth")
-            if width > PHONE["width"]:
-                too_wide[f"{name} ({url}): {width} px"] = page.evaluate(OVERFLOWING)
+    pages = [(language, name) for language in LANGUAGES for name in PUBLIC_PAGES]
+    signed_in = [(language, name) for language in LANGUAGES for name in SIGNED_IN_PAGES]
+    for index, (language, name) in enumerate(pages + signed_in):
+        if index == len(pages):
+            sign_in(page, public_site)
+        url = url_of(name, language, public_site)
+        response = page.goto(url)
+        assert response.status == EXPECTED_STATUS.get(name, 200), url
+        assert page.locator("html").get_attribute("lang") == language
+        assert page.url.endswith(url), f"{url} went to {page.url}"
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            too_wide[f"{name} ({url}): {width} px"] = page.evaluate(OVERFLOWING)
     assert too_wide == {}
 
 

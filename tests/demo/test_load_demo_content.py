@@ -30,6 +30,8 @@ from participation.feedback.models import (
 )
 from participation.kpis.models import KpiDefinition, KpiSnapshot
 from participation.models import MachineTranslation, OutboundEmail
+from participation.proposals.models import AnswerNotice, Comment, Proposal, Support, TextTranslation
+from participation.proposals.models import StatusChange as ProposalStatusChange
 from participation.registrations.models import (
     CheckIn,
     ParticipationRecord,
@@ -48,6 +50,12 @@ ACTIVITY_MODELS = [
     Message,
     StatusChange,
     OutboundEmail,
+    Proposal,
+    Support,
+    Comment,
+    ProposalStatusChange,
+    TextTranslation,
+    AnswerNotice,
 ]
 TRUST_HEADLINE = re.compile(
     r'id="kpi-trust_index-headline">.*?<span class="kpi-card__number">([^<]*)</span>', re.S
@@ -85,6 +93,43 @@ def assert_conversations_obey_the_services():
     office = get_user_model().objects.get(email=OFFICE_EMAIL)
     assert not office.is_active
     assert StatusChange.objects.filter(changed_by=office).exists()
+
+
+def assert_proposals_were_played(client):
+    """The Multilingual Governance Day round: proposals in seven languages, each readable in
+    the five site languages (staff translations), supported, commented and answered at every
+    status, each answer emailed to every follower."""
+    proposals = Proposal.objects.all()
+    assert set(proposals.values_list("language", flat=True)) == {
+        "ko",
+        "en",
+        "zh-hans",
+        "ja",
+        "vi",
+        "ru",
+        "mn",
+    }
+    assert set(proposals.values_list("visibility", flat=True)) == {"published"}
+    assert set(ProposalStatusChange.objects.values_list("to_status", flat=True)) == {
+        "under_study",
+        "accepted",
+        "in_progress",
+        "implemented",
+        "not_accepted",
+    }
+    assert set(TextTranslation.objects.values_list("status", flat=True)) == {"manual"}
+    now = timezone.now()
+    for proposal in proposals.prefetch_related("timeline"):
+        assert proposal.support_count == proposal.supports.count() > 0
+        times = [change.changed_at for change in proposal.timeline.all()]
+        assert times == sorted(times) and all(time < now for time in times)
+        assert all(proposal.published_at < time for time in times)
+    assert Comment.objects.exists()
+    assert AnswerNotice.objects.exists()
+    assert not AnswerNotice.objects.filter(sent_at__isnull=True).exists()
+    mongolian = proposals.get(language="mn")
+    page = client.get(f"/ko/proposals/{mongolian.pk}/").content.decode()
+    assert "학교 안내를 몽골어로" in page and "직원이 번역했습니다." in page
 
 
 def row_counts() -> dict[str, int]:
@@ -162,6 +207,7 @@ def test_demo_content_is_complete_consistent_and_idempotent(client):
     assert replies.exists()
     assert not replies.filter(translation_status__in=AWAITING_STATUSES).exists()
     assert_conversations_obey_the_services()
+    assert_proposals_were_played(client)
     # What the services queued for demo people is kept, and marked so it is never delivered.
     assert OutboundEmail.objects.exists()
     assert set(OutboundEmail.objects.values_list("status", "last_error")) == {

@@ -31,6 +31,7 @@ EXEMPT_BY_DESIGN = {
     "wagtail_localize.views.edit_translation": "DRF @api_view with SessionAuthentication",
     "wagtail_localize.views.snippets_api": "DRF viewset, read-only",
     "allauth.socialaccount.providers.google.views": "Google One Tap: g_csrf_token cookie",
+    "participation.proposals.unsubscribe_views": "RFC 8058 one-click: the signed token, no session",
 }
 
 

@@ -49,6 +49,9 @@ PHRASES = {
         "강남 글로컬 포털": "Gangnam Glocal Portal",
         "행사에 참여해 주셔서 감사합니다.": "Thank you for taking part in the event.",
         "주차 공간이 부족합니다.": "There is not enough parking.",
+        "공원 관리과에서 의자 설치 위치를 검토하고 있습니다.": (
+            "The parks department is studying where to put the benches."
+        ),
     },
     ("en", "ko"): {
         "Hello": "안녕하세요",

@@ -1,6 +1,6 @@
 """What staff do: review (publish or hide with a public reason), hide comments, and answer
 proposals officially in Korean — each answer a status change on the public timeline,
-translated like a staff reply and emailed to the followers in their languages."""
+translated like a staff reply and emailed to each follower once it reads in their language."""
 
 from django.db import transaction
 from django.utils import timezone
@@ -9,7 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from .. import conf
 from ..errors import InvalidProposal, NotAvailable, NotPermitted
 from ..models import Comment, HideReason, Proposal, Status, StatusChange, Visibility
-from ..notifications import notify_author_hidden, notify_followers
+from ..notifications import notify_author_hidden
+from .delivery import create_answer_notices, deliver_answer
 from .residents import checked_text
 from .texts import request_answer_translations, retry_translation, set_manual_translation
 
@@ -77,7 +78,8 @@ def hide_comment(*, comment: Comment, user, reason: str) -> Comment:
 @transaction.atomic
 def answer_proposal(*, proposal: Proposal, user, status: str, answer: str, now=None):
     """Staff's official answer in Korean with the proposal's (new) status: a timeline entry,
-    its translation into the other site languages, and an email to each follower."""
+    its translation into the other site languages, and an email to each follower, sent when
+    the answer reads in their language (services/delivery.py)."""
     now = now or timezone.now()
     ensure_can_moderate(user)
     if status not in Status.values or status == Status.OPEN:
@@ -103,8 +105,9 @@ def answer_proposal(*, proposal: Proposal, user, status: str, answer: str, now=N
     proposal.status = status
     proposal.answered_at = proposal.answered_at or now
     proposal.save(update_fields=["status", "answered_at"])
+    create_answer_notices(change=change)
     request_answer_translations(status_change=change, now=now)
-    notify_followers(proposal=proposal, change=change)
+    deliver_answer(status_change_id=change.pk, now=now)  # Korean readers at once
     return change
 
 

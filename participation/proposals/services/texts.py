@@ -27,6 +27,7 @@ from participation.translation.languages import normalize_language
 from portal.outbox import Outbox, Retry
 
 from ..models import Comment, Proposal, TextTranslation
+from .delivery import deliver_answer
 
 SITE_LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 DETECTION_SWEEP_AFTER = timedelta(minutes=2)
@@ -54,8 +55,8 @@ def request_translations(*, texts: dict, source_language: str, now=None, **owner
         for target in SITE_LANGUAGES:
             if same_language(source_language, target) or not text.strip():
                 continue
-            if can_translate(source=source_language, target=target) and not (
-                configuration_problem()
+            if configuration_problem() is None and can_translate(
+                source=source_language, target=target
             ):
                 status = TranslationStatus.PENDING
             else:
@@ -94,6 +95,8 @@ def _store_translation(row: TextTranslation, result) -> bool:
     row.error = ""
     row.translated_at = timezone.now()
     row.save(update_fields=["translated_text", "provider", "status", "error", "translated_at"])
+    if row.status_change_id:
+        deliver_answer(status_change_id=row.status_change_id)
     return True
 
 
@@ -119,6 +122,8 @@ def set_manual_translation(*, translation: TextTranslation, text: str, now=None)
     row.error = ""
     row.translated_at = now or timezone.now()
     row.save()
+    if row.status_change_id:
+        deliver_answer(status_change_id=row.status_change_id, now=now)
     return row
 
 

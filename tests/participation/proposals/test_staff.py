@@ -73,7 +73,8 @@ def test_an_answer_goes_on_the_timeline_is_translated_and_mailed_to_each_followe
     with override("vi"):
         assert str(Status.ACCEPTED.label) in by_address[proposal.author.email].subject
     chinese = by_address[supporter.email]
-    assert ANSWER in chinese.body
+    assert f"[zh] {ANSWER}" in chinese.body  # the fake provider's translation…
+    assert ANSWER in chinese.body  # …and the Korean original
     follow = Follow.objects.get(user=supporter)
     assert unfollow_token(follow) in chinese.body
 
