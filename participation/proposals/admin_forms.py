@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import HideReason, Status
+from .selectors import result_pages
 
 
 class HideForm(forms.Form):
@@ -19,6 +20,19 @@ class AnswerForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6, "lang": "ko"}),
         help_text=_("It is machine-translated for readers of the other languages."),
     )
+    result_page = forms.ModelChoiceField(
+        label=_("Page that shows the result"),
+        queryset=None,  # set per form: the page types are looked up in the database
+        required=False,
+        help_text=_(
+            "For an implemented proposal: the news or program page where residents see what "
+            "it became."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["result_page"].queryset = result_pages()
 
 
 class ManualTranslationForm(forms.Form):

@@ -159,6 +159,15 @@ class Proposal(DetectedText):
     support_count = models.PositiveIntegerField(_("supports"), default=0)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     answered_at = models.DateTimeField(_("first answered at"), null=True, blank=True)
+    # Where residents see what an implemented proposal became: a news or program page.
+    result_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page showing the result"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("proposal")

@@ -4,11 +4,23 @@ readable (marked machine-translated, the original one click away)."""
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, TextField, Value
 from django.db.models.functions import MD5, Cast, Concat
+from wagtail.models import Page
 
-from .models import Comment, Proposal, ProposalRound, StatusChange, TextTranslation, Visibility
+from cms.models import NewsPage, ProgramPage
+
+from .models import (
+    Comment,
+    Proposal,
+    ProposalRound,
+    Status,
+    StatusChange,
+    TextTranslation,
+    Visibility,
+)
 
 PAGE_SIZE = 20
 SORTS = ("supported", "newest", "random")
@@ -113,12 +125,13 @@ def proposal_page(*, pk: int, language: str):
     proposal = (
         Proposal.objects.filter(pk=pk)
         .exclude(visibility=Visibility.IN_REVIEW)
-        .select_related("round", "topic")
+        .select_related("round", "topic", "result_page")
         .prefetch_related(_translations_in(language))
         .first()
     )
     if proposal is None:
         return None
+    proposal.shown_result_page = _result_page(proposal)
     fields = TextTranslation.Field
     proposal.shown_title, proposal.shown_body = (
         shown(
@@ -164,3 +177,23 @@ def proposal_page(*, pk: int, language: str):
 
 def supports(*, proposal: Proposal, user) -> bool:
     return user.is_authenticated and proposal.supports.filter(user=user).exists()
+
+
+def result_pages():
+    """The pages an implemented proposal can point at: live Korean news and program pages
+    (a visitor is sent to the page in their language)."""
+    return (
+        Page.objects.live()
+        .type(NewsPage, ProgramPage)
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .order_by("title")
+    )
+
+
+def _result_page(proposal):
+    """The result page in the active language when translated and live (Page.localized), else
+    the Korean page; None unless the proposal is implemented and the page is still live."""
+    page = proposal.result_page
+    if page is None or proposal.status != Status.IMPLEMENTED or not page.live:
+        return None
+    return page.localized

@@ -10,6 +10,7 @@ from .. import conf
 from ..errors import InvalidProposal, NotAvailable, NotPermitted
 from ..models import Comment, HideReason, Proposal, Status, StatusChange, Visibility
 from ..notifications import notify_author_hidden
+from ..selectors import result_pages
 from .delivery import create_answer_notices, deliver_answer
 from .residents import checked_text
 from .texts import request_answer_translations, retry_translation, set_manual_translation
@@ -17,6 +18,10 @@ from .texts import request_answer_translations, retry_translation, set_manual_tr
 ANSWER_MISSING = _("Please write the answer (in Korean).")
 ANSWER_TOO_LONG = _("Please keep the answer to %(limit)d characters.")
 STATUS_UNKNOWN = _("Please choose a status.")
+RESULT_ONLY_WHEN_IMPLEMENTED = _(
+    "Only an implemented proposal links to the page that shows its result."
+)
+RESULT_PAGE_UNKNOWN = _("Please choose a published news or program page.")
 REASON_UNKNOWN = _("Please choose why it is hidden.")
 TRANSLATION_MISSING = _("Please type the translation.")
 PROVIDER_CANNOT = _(
@@ -76,10 +81,13 @@ def hide_comment(*, comment: Comment, user, reason: str) -> Comment:
 
 
 @transaction.atomic
-def answer_proposal(*, proposal: Proposal, user, status: str, answer: str, now=None):
+def answer_proposal(
+    *, proposal: Proposal, user, status: str, answer: str, result_page=None, now=None
+):
     """Staff's official answer in Korean with the proposal's (new) status: a timeline entry,
     its translation into the other site languages, and an email to each follower, sent when
-    the answer reads in their language (services/delivery.py)."""
+    the answer reads in their language (services/delivery.py). An implemented proposal may
+    link to the news or program page that shows its result."""
     now = now or timezone.now()
     ensure_can_moderate(user)
     if status not in Status.values or status == Status.OPEN:
@@ -91,6 +99,11 @@ def answer_proposal(*, proposal: Proposal, user, status: str, answer: str, now=N
         too_long=ANSWER_TOO_LONG,
         field="answer",
     )
+    if result_page is not None:
+        if status != Status.IMPLEMENTED:
+            raise InvalidProposal(RESULT_ONLY_WHEN_IMPLEMENTED, field="result_page")
+        if not result_pages().filter(pk=result_page.pk).exists():
+            raise InvalidProposal(RESULT_PAGE_UNKNOWN, field="result_page")
     proposal = _locked(proposal)
     if proposal.visibility != Visibility.PUBLISHED:
         raise NotAvailable()
@@ -104,7 +117,9 @@ def answer_proposal(*, proposal: Proposal, user, status: str, answer: str, now=N
     )
     proposal.status = status
     proposal.answered_at = proposal.answered_at or now
-    proposal.save(update_fields=["status", "answered_at"])
+    if result_page is not None:
+        proposal.result_page = result_page
+    proposal.save(update_fields=["status", "answered_at", "result_page"])
     create_answer_notices(change=change)
     request_answer_translations(status_change=change, now=now)
     deliver_answer(status_change_id=change.pk, now=now)  # Korean readers at once

@@ -105,3 +105,51 @@ def test_a_hidden_proposal_is_not_answered(moderator):
 def test_an_unfollow_token_is_signed():
     assert read_unfollow_token("forged") is None
     assert read_unfollow_token(unfollow_token(Follow(proposal_id=3, user_id=4))) == (3, 4)
+
+
+def test_an_implemented_proposal_links_to_the_page_showing_its_result(moderator, program):
+    proposal = ProposalFactory()
+
+    answer_proposal(
+        proposal=proposal,
+        user=moderator,
+        status="implemented",
+        answer=ANSWER,
+        result_page=program.page_ptr,
+    )
+
+    proposal.refresh_from_db()
+    assert proposal.status == Status.IMPLEMENTED
+    assert proposal.result_page_id == program.pk
+
+
+@pytest.mark.parametrize("status", ["accepted", "in_progress", "under_study", "not_accepted"])
+def test_only_an_implemented_proposal_links_to_a_result_page(moderator, program, status):
+    proposal = ProposalFactory()
+
+    with pytest.raises(InvalidProposal) as refused, override("en"):
+        answer_proposal(
+            proposal=proposal, user=moderator, status=status, answer=ANSWER, result_page=program
+        )
+
+    assert "implemented" in str(refused.value.message)
+    proposal.refresh_from_db()
+    assert (proposal.status, proposal.result_page_id) == (Status.OPEN, None)
+    assert not StatusChange.objects.filter(proposal=proposal).exists()
+
+
+def test_a_result_page_must_be_a_live_news_or_program_page(moderator, program, home_pages):
+    proposal = ProposalFactory()
+    program.unpublish()
+
+    for page in (home_pages, program):
+        with pytest.raises(InvalidProposal):
+            answer_proposal(
+                proposal=proposal,
+                user=moderator,
+                status="implemented",
+                answer=ANSWER,
+                result_page=page,
+            )
+
+    assert not StatusChange.objects.filter(proposal=proposal).exists()

@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
+from wagtail.models import Locale
 
 from participation.feedback.models import TranslationStatus
 from participation.proposals.links import unfollow_token
@@ -184,3 +185,28 @@ def test_the_rounds_page_lists_the_open_rounds(client):
     proposal_round = ProposalRoundFactory(title_en="Greener streets")
     assert "Greener streets" in client.get(url("rounds")).content.decode()
     assert url("round", pk=proposal_round.pk) in client.get(url("rounds")).content.decode()
+
+
+def test_an_implemented_proposal_links_to_its_result_in_the_visitors_language(client, program):
+    proposal = ProposalFactory(status="implemented", result_page=program.page_ptr)
+    english = program.copy_for_translation(
+        Locale.objects.get(language_code="en"), copy_parents=True
+    )
+    english.title = "Multilingual Governance Day"
+    english.save_revision().publish()
+
+    english_page = client.get(url("proposal", "en", pk=proposal.pk)).content.decode()
+    japanese_page = client.get(url("proposal", "ja", pk=proposal.pk)).content.decode()
+
+    assert f'href="{english.url}"' in english_page
+    assert "Multilingual Governance Day" in english_page
+    # No Japanese translation: the Korean page.
+    assert f'href="{program.url}"' in japanese_page
+
+
+def test_a_result_page_shows_only_for_an_implemented_proposal(client, program):
+    proposal = ProposalFactory(status="accepted", result_page=program.page_ptr)
+
+    page = client.get(url("proposal", "en", pk=proposal.pk)).content.decode()
+
+    assert program.url not in page
