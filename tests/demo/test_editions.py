@@ -24,7 +24,11 @@ CAPACITY = 30
 
 @pytest.fixture
 def past_edition(home_pages):
-    program = ProgramPageFactory(parent=ProgramIndexPageFactory(parent=home_pages))
+    # Fixed slugs: the edition's draws are seeded by them, so every run plays the same edition
+    # whatever tests ran before (factory sequences would change them).
+    program = ProgramPageFactory(
+        parent=ProgramIndexPageFactory(parent=home_pages), slug="global-forum"
+    )
     starts_at = timezone.now() - timedelta(days=10)
     event = EventPageFactory(
         parent=program,
@@ -33,6 +37,7 @@ def past_edition(home_pages):
         registration_opens_at=starts_at - timedelta(days=30),
         capacity=CAPACITY,
         max_party_size=2,
+        slug="2026",
     )
     return program, event
 
