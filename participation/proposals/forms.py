@@ -5,7 +5,10 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from participation.feedback.dongs import dong_by_code, dong_choices
+from participation.feedback.errors import InvalidAttachment
+from participation.feedback.uploads import check_counts_and_sizes
 
+from . import conf
 from .errors import InvalidProposal
 from .models import Status
 from .selectors import SORTS
@@ -13,6 +16,7 @@ from .services.residents import (
     BODY_MISSING,
     BODY_RULES,
     COMMENT_MISSING,
+    IMAGE_UNDESCRIBED,
     TITLE_MISSING,
     TITLE_RULES,
     checked_text,
@@ -61,6 +65,18 @@ class ProposalForm(forms.Form):
         required=False,
         help_text=_("We detect it; choose it if you prefer."),
     )
+    image = forms.FileField(
+        label=_("Picture (optional)"),
+        required=False,
+        help_text=_("JPEG or PNG. The place and time the photo was taken are removed."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png"}),
+    )
+    image_description = forms.CharField(
+        label=_("What the picture shows"),
+        required=False,
+        max_length=conf.MAX_IMAGE_DESCRIPTION_LENGTH,
+        help_text=_("For people who cannot see it. Needed with a picture."),
+    )
 
     def __init__(self, *args, proposal_round, **kwargs):
         super().__init__(*args, **kwargs)
@@ -77,9 +93,26 @@ class ProposalForm(forms.Form):
     def clean_body(self):
         return _checked(self.cleaned_data["body"], **BODY_RULES)
 
+    def clean_image(self):
+        image = self.cleaned_data["image"]
+        if image:
+            try:
+                check_counts_and_sizes([image])  # decoded by the service, once all is valid
+            except InvalidAttachment as error:
+                raise forms.ValidationError(error.message) from error
+        return image
+
+    def clean(self):
+        data = super().clean()
+        if data.get("image") and not data.get("image_description", "").strip():
+            self.add_error("image_description", IMAGE_UNDESCRIBED)
+        return data
+
     def service_arguments(self) -> dict:
         data = self.cleaned_data
         return {
+            "image": data["image"],
+            "image_description": data["image_description"],
             "title": data["title"],
             "body": data["body"],
             "topic": self.topics.get(data["topic"]),

@@ -1,6 +1,9 @@
 """Proposal rounds, residents' proposals, their supports, comments, official answers (the
 status timeline), followers and the stored machine translations of every text."""
 
+import uuid
+from pathlib import Path
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +12,8 @@ from modelcluster.models import ClusterableModel
 
 from cms.panels import translated_panels
 from participation.feedback.models import TranslationStatus
+
+from . import conf
 
 LANGUAGE_CHOICES = settings.LANGUAGES
 
@@ -125,6 +130,11 @@ class DetectedText(models.Model):
         abstract = True
 
 
+def image_path(_proposal, name: str) -> str:
+    # A random name: a picture under review cannot be found by guessing its address.
+    return f"proposals/{uuid.uuid4().hex}{Path(name).suffix.lower()}"
+
+
 class Proposal(DetectedText):
     round = models.ForeignKey(
         ProposalRound, verbose_name=_("round"), on_delete=models.CASCADE, related_name="proposals"
@@ -146,6 +156,11 @@ class Proposal(DetectedText):
     title = models.CharField(_("title"), max_length=200)
     body = models.TextField(_("text"))
     dong = models.CharField(_("dong"), max_length=50, blank=True)
+    # Re-encoded with nothing but pixels (feedback's upload checks), under a random name.
+    image = models.FileField(_("picture"), upload_to=image_path, blank=True)
+    image_description = models.CharField(
+        _("what the picture shows"), max_length=conf.MAX_IMAGE_DESCRIPTION_LENGTH, blank=True
+    )
     visibility = models.CharField(
         _("visibility"), max_length=12, choices=Visibility.choices, default=Visibility.IN_REVIEW
     )

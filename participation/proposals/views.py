@@ -76,7 +76,7 @@ def round_detail(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def submit(request, pk: int):
     proposal_round = get_object_or_404(ProposalRound, pk=pk)
-    form = ProposalForm(request.POST or None, proposal_round=proposal_round)
+    form = ProposalForm(request.POST or None, request.FILES or None, proposal_round=proposal_round)
     if request.method == "POST":
         try:
             check_post_rate(user=request.user, kind="proposal")

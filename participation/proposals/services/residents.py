@@ -1,11 +1,14 @@
 """What residents do: submit a proposal, correct its language, comment, follow."""
 
 from allauth.account.models import EmailAddress
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from participation.feedback.dongs import dong_by_korean_name
+from participation.feedback.errors import InvalidAttachment
+from participation.feedback.uploads import CheckedFile, check_attachment
 from participation.translation.languages import normalize_language
 
 from .. import conf
@@ -22,7 +25,16 @@ COMMENT_TOO_LONG = _("Please keep your comment to %(limit)d characters.")
 TOPIC_UNKNOWN = _("Please choose one of this round's topics.")
 DONG_UNKNOWN = _("Please choose a dong of Gangnam-gu from the list.")
 LANGUAGE_UNKNOWN = _("Please choose a language from the list.")
+IMAGE_ONLY = _("Please add a JPEG or PNG picture.")
+IMAGE_UNDESCRIBED = _("Please say what the picture shows, for people who cannot see it.")
+IMAGE_DESCRIPTION_TOO_LONG = _("Please keep the description to %(limit)d characters.")
 REPLY_TOO_DEEP = _("Replies can only answer a comment, not another reply.")
+IMAGE_DESCRIPTION_RULES = {
+    "limit": conf.MAX_IMAGE_DESCRIPTION_LENGTH,
+    "missing": IMAGE_UNDESCRIBED,
+    "too_long": IMAGE_DESCRIPTION_TOO_LONG,
+    "field": "image_description",
+}
 TITLE_RULES = {
     "limit": conf.MAX_TITLE_LENGTH,
     "missing": TITLE_MISSING,
@@ -76,11 +88,14 @@ def submit_proposal(
     topic=None,
     dong: str = "",
     language: str = "",
+    image=None,
+    image_description: str = "",
     now=None,
 ) -> Proposal:
     """Store a resident's proposal; its language is detected after commit by the language
     worker (unless `language` names it), which then asks for the translations. Under
-    post-moderation it is public at once. Raises a ProposalError and writes nothing then."""
+    post-moderation it is public at once. An optional picture (JPEG or PNG, described) is
+    kept with nothing but its pixels. Raises a ProposalError and writes nothing then."""
     now = now or timezone.now()
     ensure_can_take_part(user)
     ensure_round_open(proposal_round, now)
@@ -91,8 +106,9 @@ def submit_proposal(
     if dong and dong_by_korean_name(dong) is None:
         raise InvalidProposal(DONG_UNKNOWN, field="dong")
     chosen = _checked_language(language) if language else ""
+    picture = _checked_picture(image, image_description)
     published = proposal_round.moderation == Moderation.AFTER
-    proposal = Proposal.objects.create(
+    proposal = Proposal(
         round=proposal_round,
         topic=topic,
         author=user,
@@ -104,13 +120,32 @@ def submit_proposal(
         visibility=Visibility.PUBLISHED if published else Visibility.IN_REVIEW,
         published_at=now if published else None,
         created_at=now,
+        image_description=checked_text(image_description, **IMAGE_DESCRIPTION_RULES)
+        if picture
+        else "",
     )
+    if picture:
+        proposal.image.save(picture.name, ContentFile(picture.content), save=False)
+    proposal.save(force_insert=True)
     Follow.objects.create(proposal=proposal, user=user, created_at=now)
     if chosen:
         store_language(text_owner=proposal, code=chosen, confidence=1.0, chosen=True, now=now)
     else:
         request_detection(text_owner=proposal, outbox=proposal_languages, now=now)
     return proposal
+
+
+def _checked_picture(image, description: str) -> CheckedFile | None:
+    if not image:
+        return None
+    try:
+        picture = check_attachment(image)
+    except InvalidAttachment as error:
+        raise InvalidProposal(error.message, field="image") from error
+    if not picture.content_type.startswith("image/"):
+        raise InvalidProposal(IMAGE_ONLY, field="image")
+    checked_text(description, **IMAGE_DESCRIPTION_RULES)
+    return picture
 
 
 @transaction.atomic

@@ -10,29 +10,8 @@ from PIL import Image, PngImagePlugin
 from participation.feedback import conf
 from participation.feedback.errors import InvalidAttachment
 from participation.feedback.uploads import check_attachment, check_attachments
+from tests.support.images import GPS_IFD, jpeg_bytes, png_bytes
 from tests.support.pdfs import PAGES, PLAIN_PDF, build_pdf
-
-GPS_IFD = 0x8825
-
-
-def jpeg_bytes(*, with_gps=True, size=(40, 30)) -> bytes:
-    image = Image.new("RGB", size, "blue")
-    exif = Image.Exif()
-    if with_gps:
-        exif[GPS_IFD] = {1: "N", 2: (37.0, 30.0, 0.0), 3: "E", 4: (127.0, 2.0, 0.0)}
-    exif[0x0112] = 6  # orientation: rotate 90° when shown
-    out = io.BytesIO()
-    image.save(out, "JPEG", exif=exif)
-    return out.getvalue()
-
-
-def png_bytes() -> bytes:
-    info = PngImagePlugin.PngInfo()
-    info.add_text("Comment", "home address: 역삼로 1")
-    out = io.BytesIO()
-    Image.new("RGBA", (10, 10), (255, 0, 0, 128)).save(out, "PNG", pnginfo=info)
-    return out.getvalue()
-
 
 PDF = PLAIN_PDF
 

@@ -1,8 +1,11 @@
+import io
 from datetime import timedelta
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from django.utils.translation import override
+from PIL import Image
 
 from participation.feedback.models import TranslationStatus
 from participation.proposals import conf
@@ -14,6 +17,8 @@ from participation.proposals.services import (
 )
 from participation.proposals.services.texts import proposal_languages
 from tests.factories import ProposalRoundFactory, TopicFactory, UserFactory
+from tests.support.images import GPS_IFD, jpeg_bytes, png_bytes
+from tests.support.pdfs import PLAIN_PDF
 
 VIETNAMESE_TITLE = "Thêm ghế đá ven suối Yangjae"
 VIETNAMESE_BODY = (
@@ -148,3 +153,47 @@ def test_a_topic_of_another_round_is_refused(proposal_round, resident):
 
 def test_a_known_dong_is_kept(proposal_round, resident):
     assert submit(proposal_round, resident, dong="역삼1동").dong == "역삼1동"
+
+
+def test_a_picture_is_kept_with_nothing_but_its_pixels_under_a_random_name(
+    proposal_round, resident
+):
+    photo = SimpleUploadedFile("yangjae-stream.jpg", jpeg_bytes(), content_type="image/jpeg")
+
+    proposal = submit(
+        proposal_round, resident, image=photo, image_description="양재천 산책로의 빈 자리"
+    )
+
+    proposal.refresh_from_db()
+    assert proposal.image_description == "양재천 산책로의 빈 자리"
+    assert proposal.image.name.startswith("proposals/") and proposal.image.name.endswith(".jpg")
+    assert "yangjae" not in proposal.image.name
+    with proposal.image.open("rb") as stored:
+        picture = Image.open(io.BytesIO(stored.read()))
+    assert GPS_IFD not in picture.getexif()
+
+
+@pytest.mark.parametrize(
+    ("upload", "description", "field"),
+    [
+        (("notes.pdf", PLAIN_PDF), "회의 자료", "image"),
+        (("broken.png", b"\x89PNG not really"), "사진", "image"),
+        (("stream.png", None), "", "image_description"),
+        (("stream.png", None), "x" * (conf.MAX_IMAGE_DESCRIPTION_LENGTH + 1), "image_description"),
+    ],
+)
+def test_a_bad_picture_is_refused_in_the_residents_language_and_nothing_is_written(
+    proposal_round, resident, upload, description, field
+):
+    name, content = upload
+    messages = {}
+    for language in ("ko", "en"):
+        photo = SimpleUploadedFile(name, content if content is not None else png_bytes())
+        with override(language):
+            with pytest.raises(InvalidProposal) as refused:
+                submit(proposal_round, resident, image=photo, image_description=description)
+            messages[language] = str(refused.value.message)
+        assert refused.value.field == field
+
+    assert messages["ko"] != messages["en"]
+    assert not Proposal.objects.exists()

@@ -1,6 +1,8 @@
 import re
 
 import pytest
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -11,6 +13,7 @@ from participation.feedback.models import TranslationStatus
 from participation.proposals.links import unfollow_token
 from participation.proposals.models import Follow, Proposal, StatusChange, TextTranslation
 from tests.factories import ProposalFactory, ProposalRoundFactory, TopicFactory, UserFactory
+from tests.support.images import jpeg_bytes, png_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -210,3 +213,27 @@ def test_a_result_page_shows_only_for_an_implemented_proposal(client, program):
     page = client.get(url("proposal", "en", pk=proposal.pk)).content.decode()
 
     assert program.url not in page
+
+
+def test_a_picture_shows_with_its_description_as_alt_text(client, resident):
+    proposal = ProposalFactory(language="vi", image_description="Ghế đá ven suối")
+    proposal.image.save("bench.png", ContentFile(png_bytes()))
+
+    page = client.get(url("proposal", "ko", pk=proposal.pk)).content.decode()
+
+    assert f'src="{proposal.image.url}" alt="Ghế đá ven suối" lang="vi"' in page
+
+
+def test_the_form_sends_a_picture_to_the_service(client, resident):
+    proposal_round = ProposalRoundFactory()
+    client.force_login(resident)
+    photo = SimpleUploadedFile("bench.jpg", jpeg_bytes(), content_type="image/jpeg")
+
+    response = client.post(
+        url("submit", "en", pk=proposal_round.pk),
+        {"title": "Benches", "body": "More benches along the stream.", "image": photo},
+    )
+
+    assert response.status_code == 200  # no description: the form asks for one
+    assert "Please say what the picture shows" in response.content.decode()
+    assert not Proposal.objects.exists()
