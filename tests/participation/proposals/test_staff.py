@@ -127,12 +127,17 @@ def test_an_implemented_proposal_links_to_the_page_showing_its_result(moderator,
 def test_only_an_implemented_proposal_links_to_a_result_page(moderator, program, status):
     proposal = ProposalFactory()
 
-    with pytest.raises(InvalidProposal) as refused, override("en"):
-        answer_proposal(
-            proposal=proposal, user=moderator, status=status, answer=ANSWER, result_page=program
-        )
+    with override("en"):
+        with pytest.raises(InvalidProposal) as refused:
+            answer_proposal(
+                proposal=proposal,
+                user=moderator,
+                status=status,
+                answer=ANSWER,
+                result_page=program,
+            )
+        assert "implemented" in str(refused.value.message)
 
-    assert "implemented" in str(refused.value.message)
     proposal.refresh_from_db()
     assert (proposal.status, proposal.result_page_id) == (Status.OPEN, None)
     assert not StatusChange.objects.filter(proposal=proposal).exists()
