@@ -2,6 +2,7 @@
 number of queries, and every text shown in the visitor's language when a translation is
 readable (marked machine-translated, the original one click away)."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
@@ -135,6 +136,10 @@ def proposal_page(*, pk: int, language: str):
         .prefetch_related(_translations_in(language))
         .order_by("created_at", "pk")
     )
+    replies = defaultdict(list)
+    for comment in comments:
+        if comment.parent_id is not None:
+            replies[comment.parent_id].append(comment)
     for comment in comments:
         comment.shown_body = shown(
             text=comment.body,
@@ -143,7 +148,7 @@ def proposal_page(*, pk: int, language: str):
             field=fields.COMMENT,
             visitor_language=language,
         )
-        comment.shown_replies = [c for c in comments if c.parent_id == comment.pk]
+        comment.shown_replies = replies.get(comment.pk, [])
     timeline = list(
         StatusChange.objects.filter(proposal=proposal).prefetch_related(_translations_in(language))
     )

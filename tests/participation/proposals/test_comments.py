@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from participation.feedback.models import TranslationStatus
+from participation.proposals import selectors
 from participation.proposals.errors import InvalidProposal, NotAvailable
 from participation.proposals.models import Comment, TextTranslation
 from participation.proposals.services import add_comment, hide_comment
@@ -55,3 +56,15 @@ def test_a_hidden_comment_shows_its_reason_not_its_text(client, moderator):
     with translation.override("en"):
         page = client.get(reverse("proposals:proposal", args=[proposal.pk])).content.decode()
     assert "SPAM SPAM" not in page and "It is advertising." in page
+
+
+def test_the_proposal_page_puts_each_reply_under_its_own_comment(db):
+    proposal, user = ProposalFactory(), UserFactory()
+    first = add_comment(proposal=proposal, user=user, body="First", site_language="en")
+    second = add_comment(proposal=proposal, user=user, body="Second", site_language="en")
+    for parent, body in ((second, "To the second"), (first, "To the first"), (first, "Again")):
+        add_comment(proposal=proposal, user=user, body=body, site_language="en", parent=parent)
+    Comment.objects.update(language_pending=False, language="en")
+    page = selectors.proposal_page(pk=proposal.pk, language="en")
+    shown = [(c.body, [r.body for r in c.shown_replies]) for c in page["comments"]]
+    assert shown == [("First", ["To the first", "Again"]), ("Second", ["To the second"])]
