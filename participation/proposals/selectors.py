@@ -12,6 +12,7 @@ from django.db.models.functions import MD5, Cast, Concat
 from .models import Comment, Proposal, ProposalRound, StatusChange, TextTranslation, Visibility
 
 PAGE_SIZE = 20
+COMMENT_PAGE_SIZE = 50
 SORTS = ("supported", "newest", "random")
 
 
@@ -108,9 +109,11 @@ def round_proposals(
     return result
 
 
-def proposal_page(*, pk: int, language: str):
+def proposal_page(*, pk: int, language: str, comment_page=1):
     """A public proposal with its texts, comments and timeline in `language`; None when it
-    is missing or still in review."""
+    is missing or still in review. Comments come COMMENT_PAGE_SIZE threads (a comment and
+    its replies) at a time, oldest first: a constant number of queries and a bounded page
+    however many there are."""
     proposal = (
         Proposal.objects.filter(pk=pk)
         .exclude(visibility=Visibility.IN_REVIEW)
@@ -131,16 +134,22 @@ def proposal_page(*, pk: int, language: str):
         )
         for field in (fields.TITLE, fields.BODY)
     )
-    comments = list(
-        Comment.objects.filter(proposal=proposal, language_pending=False)
+    shown_comments = Comment.objects.filter(proposal=proposal, language_pending=False)
+    threads = Paginator(
+        shown_comments.filter(parent=None)
+        .prefetch_related(_translations_in(language))
+        .order_by("created_at", "pk"),
+        COMMENT_PAGE_SIZE,
+    ).get_page(comment_page)
+    answers = list(
+        shown_comments.filter(parent__in=[comment.pk for comment in threads])
         .prefetch_related(_translations_in(language))
         .order_by("created_at", "pk")
     )
     replies = defaultdict(list)
-    for comment in comments:
-        if comment.parent_id is not None:
-            replies[comment.parent_id].append(comment)
-    for comment in comments:
+    for reply in answers:
+        replies[reply.parent_id].append(reply)
+    for comment in [*threads, *answers]:
         comment.shown_body = shown(
             text=comment.body,
             language=comment.language,
@@ -162,7 +171,8 @@ def proposal_page(*, pk: int, language: str):
         )
     return {
         "proposal": proposal,
-        "comments": [c for c in comments if c.parent_id is None],
+        "comments": list(threads),
+        "comment_page": threads,
         "timeline": timeline,
     }
 
