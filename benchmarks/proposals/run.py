@@ -11,8 +11,8 @@ settings plus the empty view (benchmarks/pages/settings.py) with gunicorn (2 wor
 times, in rounds taken in turn, the round's list (most supported — the default —, newest, and
 filtered by topic and written language), the hottest proposal's page, a typical one, and the
 empty view: p50/p95 each and their ratio to the empty view's. `--quick`: 300 proposals,
-3,000 supports, 1,000 comments, 24 requests a page (well under a minute once static files are
-collected).
+3,000 supports, 1,000 comments, 24 requests a page: about a minute, most of it migrating and
+collecting static files.
 
 The environment is set and Django is set up before the project is imported: this is a script.
 """
