@@ -191,6 +191,8 @@ class Proposal(DetectedText):
         indexes = [
             models.Index(fields=["round", "visibility", "-support_count"]),
             models.Index(fields=["round", "visibility", "-created_at"]),
+            # The list's "newest" order (selectors.round_proposals).
+            models.Index(fields=["round", "visibility", "-published_at", "-id"]),
         ]
 
     def __str__(self):

@@ -2,6 +2,7 @@
 number of queries, and every text shown in the visitor's language when a translation is
 readable (marked machine-translated, the original one click away)."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -23,6 +24,7 @@ from .models import (
 )
 
 PAGE_SIZE = 20
+COMMENT_PAGE_SIZE = 50
 SORTS = ("supported", "newest", "random")
 
 
@@ -119,9 +121,11 @@ def round_proposals(
     return result
 
 
-def proposal_page(*, pk: int, language: str):
+def proposal_page(*, pk: int, language: str, comment_page=1):
     """A public proposal with its texts, comments and timeline in `language`; None when it
-    is missing or still in review."""
+    is missing or still in review. Comments come COMMENT_PAGE_SIZE threads (a comment and
+    its replies) at a time, oldest first: a constant number of queries and a bounded page
+    however many there are."""
     proposal = (
         Proposal.objects.filter(pk=pk)
         .exclude(visibility=Visibility.IN_REVIEW)
@@ -143,12 +147,22 @@ def proposal_page(*, pk: int, language: str):
         )
         for field in (fields.TITLE, fields.BODY)
     )
-    comments = list(
-        Comment.objects.filter(proposal=proposal, language_pending=False)
+    shown_comments = Comment.objects.filter(proposal=proposal, language_pending=False)
+    threads = Paginator(
+        shown_comments.filter(parent=None)
+        .prefetch_related(_translations_in(language))
+        .order_by("created_at", "pk"),
+        COMMENT_PAGE_SIZE,
+    ).get_page(comment_page)
+    answers = list(
+        shown_comments.filter(parent__in=[comment.pk for comment in threads])
         .prefetch_related(_translations_in(language))
         .order_by("created_at", "pk")
     )
-    for comment in comments:
+    replies = defaultdict(list)
+    for reply in answers:
+        replies[reply.parent_id].append(reply)
+    for comment in [*threads, *answers]:
         comment.shown_body = shown(
             text=comment.body,
             language=comment.language,
@@ -156,7 +170,7 @@ def proposal_page(*, pk: int, language: str):
             field=fields.COMMENT,
             visitor_language=language,
         )
-        comment.shown_replies = [c for c in comments if c.parent_id == comment.pk]
+        comment.shown_replies = replies.get(comment.pk, [])
     timeline = list(
         StatusChange.objects.filter(proposal=proposal).prefetch_related(_translations_in(language))
     )
@@ -170,7 +184,8 @@ def proposal_page(*, pk: int, language: str):
         )
     return {
         "proposal": proposal,
-        "comments": [c for c in comments if c.parent_id is None],
+        "comments": list(threads),
+        "comment_page": threads,
         "timeline": timeline,
     }
 

@@ -125,7 +125,9 @@ def sent(request, pk: int):
 
 @never_cache
 def proposal(request, pk: int, comment_form=None):
-    context = selectors.proposal_page(pk=pk, language=translation.get_language())
+    context = selectors.proposal_page(
+        pk=pk, language=translation.get_language(), comment_page=request.GET.get("comments") or 1
+    )
     if context is None:
         raise Http404
     item = context["proposal"]

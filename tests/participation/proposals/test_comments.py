@@ -1,8 +1,13 @@
+from datetime import timedelta
+
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from participation.feedback.models import TranslationStatus
+from participation.proposals import selectors
 from participation.proposals.errors import InvalidProposal, NotAvailable
 from participation.proposals.models import Comment, TextTranslation
 from participation.proposals.services import add_comment, hide_comment
@@ -55,3 +60,63 @@ def test_a_hidden_comment_shows_its_reason_not_its_text(client, moderator):
     with translation.override("en"):
         page = client.get(reverse("proposals:proposal", args=[proposal.pk])).content.decode()
     assert "SPAM SPAM" not in page and "It is advertising." in page
+
+
+def test_the_proposal_page_puts_each_reply_under_its_own_comment(db):
+    proposal, user = ProposalFactory(), UserFactory()
+    first = add_comment(proposal=proposal, user=user, body="First", site_language="en")
+    second = add_comment(proposal=proposal, user=user, body="Second", site_language="en")
+    for parent, body in ((second, "To the second"), (first, "To the first"), (first, "Again")):
+        add_comment(proposal=proposal, user=user, body=body, site_language="en", parent=parent)
+    Comment.objects.update(language_pending=False, language="en")
+    page = selectors.proposal_page(pk=proposal.pk, language="en")
+    shown = [(c.body, [r.body for r in c.shown_replies]) for c in page["comments"]]
+    assert shown == [("First", ["To the first", "Again"]), ("Second", ["To the second"])]
+
+
+@pytest.mark.parametrize("threads", [3, 120])
+def test_the_proposal_page_shows_comments_a_page_at_a_time_in_constant_queries(db, client, threads):
+    proposal, user = ProposalFactory(), UserFactory()
+    now = timezone.now()
+    comments = Comment.objects.bulk_create(
+        Comment(
+            proposal=proposal,
+            author=user,
+            body=f"Thread {n}",
+            language="en",
+            site_language="en",
+            created_at=now + timedelta(seconds=n),
+        )
+        for n in range(threads)
+    )
+    Comment.objects.bulk_create(
+        Comment(
+            proposal=proposal,
+            author=user,
+            parent=comment,
+            body=f"Reply to {n}",
+            language="en",
+            site_language="en",
+            created_at=now + timedelta(hours=1),
+        )
+        for n, comment in enumerate(comments)
+    )
+    page_url = reverse("proposals:proposal", args=[proposal.pk])
+    with translation.override("en"):
+        client.get(page_url)
+        with CaptureQueriesContext(connection) as queries:
+            first = client.get(page_url).content.decode()
+        last = client.get(page_url, {"comments": 3}).content.decode()
+    size = selectors.COMMENT_PAGE_SIZE
+    assert first.count("Thread ") == min(threads, size)
+    assert first.count("Reply to ") == min(threads, size)
+    assert ("Thread 0" in first) and (f"Thread {size}" not in first)
+    if threads > 2 * size:
+        assert f"Thread {2 * size}" in last and f"Reply to {threads - 1}" in last
+        assert "?comments=2" in last
+    assert len(queries) <= QUERIES, "\n".join(query["sql"][:90] for query in queries)
+
+
+# Session-less visitor: the proposal with its round and topic, its translations, the count,
+# the threads, their translations, the replies, theirs, the timeline (and its translations).
+QUERIES = 10
