@@ -20,6 +20,8 @@ from datetime import timedelta
 from pathlib import Path
 from urllib.request import urlopen
 
+from django.db import connections
+
 BASE_DIR = Path(__file__).resolve().parents[1]
 CELERY = str(Path(sys.executable).parent / "celery")
 START_LIMIT_SECONDS = 60
@@ -149,6 +151,15 @@ def kill_group(process: subprocess.Popen) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)
     process.wait(timeout=10)
+
+
+def tear_down(processes, *, redis_urls, database: str, server_url: str = POSTGRES_SERVER) -> None:
+    """After a rehearsal: stop its process groups, close this process's database connections,
+    empty its Redis databases and drop its database."""
+    stop_groups(list(processes))
+    connections.close_all()
+    flush_redis(*redis_urls)
+    drop_database(database, server_url)
 
 
 def stop_groups(processes: list[subprocess.Popen], *, grace_seconds: float = 20) -> None:

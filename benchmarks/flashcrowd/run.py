@@ -92,12 +92,12 @@ def main() -> int:
             show_logs(scratch / "logs")
             raise
         finally:
-            common.stop_groups(list(processes.values()))
-            from django.db import connections
-
-            connections.close_all()
-            common.flush_redis(*redis_urls)
-            common.drop_database(args.database, args.postgres)
+            common.tear_down(
+                processes.values(),
+                redis_urls=redis_urls,
+                database=args.database,
+                server_url=args.postgres,
+            )
 
 
 def options() -> argparse.Namespace:

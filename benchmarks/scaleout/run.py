@@ -93,13 +93,13 @@ def main() -> int:
             show_logs(scratch / "logs")
             raise
         finally:
-            common.stop_groups(list(processes.values()))
+            common.tear_down(
+                processes.values(),
+                redis_urls=redis_urls,
+                database=args.database,
+                server_url=args.postgres,
+            )
             provider.stop()
-            from django.db import connections
-
-            connections.close_all()
-            common.flush_redis(*redis_urls)
-            common.drop_database(args.database, args.postgres)
 
 
 def options() -> argparse.Namespace:
