@@ -1,6 +1,8 @@
 """Posts per hour (conf.rate_limit_per_hour()): the feedback form per IP address and per email
-address, the status page's follow-up and reopen forms per IP address. Every POST counts, valid
-or not, so that refused forms cost an attacker as much as accepted ones."""
+address, the status page's follow-up and reopen forms per IP address. Every POST counts against
+its address, valid or not, so that refused forms cost an attacker as much as accepted ones; only
+a form that would be accepted counts against the email address it names, so that nobody uses up
+someone else's allowance with forms that fail."""
 
 import hashlib
 from datetime import datetime
@@ -37,6 +39,11 @@ def check_api_client_rate(*, client_id: int, limit: int, now: datetime | None = 
     """Count an Open311 client's post: its server speaks for many residents, so its API key,
     not its address, is what a limit can hold."""
     _count([f"open311:rate:client:{client_id}"], limit=limit, now=now)
+
+
+def check_failed_api_key_rate(*, ip_address: str, limit: int, now: datetime | None = None) -> None:
+    """Count an Open311 post from `ip_address` whose api_key was missing or invalid."""
+    _count([f"open311:rate:failed-key:ip:{ip_address}"], limit=limit, now=now)
 
 
 def _count(keys: list[str], *, limit: int, now: datetime | None) -> None:

@@ -33,11 +33,8 @@ def submit(request):
     if request.method == "GET":
         return _submit_page(request, FeedbackForm(user=user, language=language))
     try:
-        # Before the form is read: a refused form counts as much as an accepted one.
-        check_submission_rate(
-            ip_address=client_ip(request),
-            email=request.POST.get("contact_email", "") or (user.email if user else ""),
-        )
+        # Before the form is read: a refused form costs its sender as much as an accepted one.
+        check_submission_rate(ip_address=client_ip(request))
     except SubmissionRateLimited as error:
         # What was typed comes back (files must be chosen again: they are not even read).
         form = FeedbackForm(request.POST, user=user, language=language)
@@ -50,6 +47,15 @@ def submit(request):
     if form.is_spam:
         form.add_error("website", HONEYPOT_FILLED)
         return _submit_page(request, form)
+    try:
+        # Only a form that would be accepted (and email its address) counts for the address:
+        # invalid posts naming someone else's email must not use up that person's allowance.
+        check_submission_rate(
+            email=form.cleaned_data.get("contact_email") or (user.email if user else "")
+        )
+    except SubmissionRateLimited as error:
+        form.add_error(None, error.message)
+        return _too_many(_submit_page(request, form, status=429), error)
     try:
         item = services.submit_feedback(
             user=user, site_language=language, **form.service_arguments()

@@ -6,6 +6,8 @@ Wagtail wraps these views in its admin-access check; on top of it each view chec
 permission and answers a refusal with a 403 page (a raised PermissionDenied would become a
 redirect in Wagtail)."""
 
+import logging
+
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -13,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from kombu.exceptions import OperationalError as BrokerUnreachable
 from wagtail.admin import messages
 from wagtail.models import Locale
 
@@ -31,6 +34,8 @@ from .views import selected_year
 VIEW_DASHBOARD = "kpis.view_kpi_dashboard"
 ADD_VALUES = "kpis.add_externalkpivalue"
 PER_PAGE = 50
+
+logger = logging.getLogger(__name__)
 
 
 def can_view_dashboard(user) -> bool:
@@ -131,6 +136,19 @@ def import_values(request):
 def recompute(request):
     if not can_view_dashboard(request.user):
         return _refusal(request)
-    refresh_rollups_and_snapshots.delay()
+    try:
+        refresh_rollups_and_snapshots.delay()
+    except (BrokerUnreachable, OSError):
+        # Nothing is lost: the hourly refresh recomputes the same months.
+        logger.exception("could not enqueue the KPI refresh")
+        messages.error(
+            request,
+            _(
+                "The task queue cannot be reached, so the KPIs were not recomputed now. "
+                "The hourly refresh will bring them up to date; you can also try again in a "
+                "few minutes."
+            ),
+        )
+        return redirect("kpis_admin_dashboard")
     messages.success(request, _("The KPIs are being recomputed; reload the page in a minute."))
     return redirect("kpis_admin_dashboard")

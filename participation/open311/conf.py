@@ -4,6 +4,8 @@
 - OPEN311_KEY_SERVICE: how clients get an API key (default: staff issue them on request).
 - OPEN311_RATE_LIMIT_PER_HOUR: POSTs per API key an hour, valid or not (300); each resident's
   email address also counts against FEEDBACK_RATE_LIMIT_PER_HOUR, as on the web form.
+- OPEN311_FAILED_KEY_LIMIT_PER_HOUR: POSTs with a missing or invalid api_key per client
+  address an hour (20); past it, 429 with Retry-After, so nobody probes keys at leisure.
 - OPEN311_JURISDICTION_ID: the jurisdiction_id clients may send (default: gangnam.go.kr);
   any other is a 404.
 """
@@ -53,6 +55,10 @@ def key_service() -> str:
 
 def rate_limit_per_hour() -> int:
     return int(getattr(settings, "OPEN311_RATE_LIMIT_PER_HOUR", 300))
+
+
+def failed_key_limit_per_hour() -> int:
+    return int(getattr(settings, "OPEN311_FAILED_KEY_LIMIT_PER_HOUR", 20))
 
 
 DEFAULT_JURISDICTION_ID = "gangnam.go.kr"

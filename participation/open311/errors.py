@@ -49,6 +49,9 @@ class TooManyRequests(Open311Error):
 
 API_KEY_MISSING = _("An api_key is required to post a service request.")
 API_KEY_INVALID = _("This api_key is not valid or has been revoked.")
+API_KEY_ATTEMPTS = _(
+    "Too many requests with a missing or invalid api_key from this address. Try again later."
+)
 SERVICE_CODE_MISSING = _("service_code is required.")
 SERVICE_CODE_UNKNOWN = _("service_code %(code)s is not a service of this portal.")
 SERVICE_NOT_FOUND = _("There is no service with the code %(code)s.")

@@ -122,7 +122,8 @@ ERROR_RESPONSES = {
     "PayloadTooLarge": "The request body is larger than the portal accepts.",
     "TooManyRequests": (
         "Too many requests with this api_key, or for this email address, in an hour "
-        "(valid or not); Retry-After says how many seconds to wait."
+        "(valid or not), or with a missing or invalid api_key from this address; "
+        "Retry-After says how many seconds to wait."
     ),
 }
 

@@ -5,10 +5,15 @@ from django.utils import timezone
 from participation.feedback import services as feedback_services
 from participation.feedback.errors import FeedbackError, InvalidFeedback, SubmissionRateLimited
 from participation.feedback.models import ApiKey, FeedbackItem, Kind, hash_api_key
-from participation.feedback.ratelimits import check_api_client_rate, check_submission_rate
+from participation.feedback.ratelimits import (
+    check_api_client_rate,
+    check_failed_api_key_rate,
+    check_submission_rate,
+)
 
 from . import conf
 from .errors import (
+    API_KEY_ATTEMPTS,
     API_KEY_INVALID,
     API_KEY_MISSING,
     EMAIL_INVALID,
@@ -18,16 +23,29 @@ from .errors import (
 )
 
 
-def authenticate_client(raw_key: str) -> ApiKey:
-    """The active client whose key this is (its last use recorded), else Forbidden."""
+def authenticate_client(raw_key: str, *, ip_address: str = "") -> ApiKey:
+    """The active client whose key this is (its last use recorded), else Forbidden; each
+    failure counts against `ip_address`, and past the hour's limit the answer is
+    TooManyRequests."""
     if not raw_key:
+        _count_failure(ip_address)
         raise Forbidden(API_KEY_MISSING)
     client = ApiKey.objects.filter(key_hash=hash_api_key(raw_key), is_active=True).first()
     if client is None:
+        _count_failure(ip_address)
         raise Forbidden(API_KEY_INVALID)
     client.last_used_at = timezone.now()
     ApiKey.objects.filter(pk=client.pk).update(last_used_at=client.last_used_at)
     return client
+
+
+def _count_failure(ip_address: str) -> None:
+    if not ip_address:
+        return
+    try:
+        check_failed_api_key_rate(ip_address=ip_address, limit=conf.failed_key_limit_per_hour())
+    except SubmissionRateLimited as error:
+        raise TooManyRequests(API_KEY_ATTEMPTS, retry_after=error.retry_after) from None
 
 
 def count_client_request(*, client: ApiKey) -> None:

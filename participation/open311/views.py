@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 
+from portal.client_ip import client_ip
+
 from . import conf, selectors, serializers, services
 from .errors import (
     API_KEY_IN_QUERY,
@@ -121,7 +123,9 @@ def _create_request(request, *, fmt, language):
     # A key in the URL would land in access logs: refused, even beside one in the body.
     if "api_key" in request.GET:
         raise Open311Error(API_KEY_IN_QUERY)
-    client = services.authenticate_client(request.POST.get("api_key", ""))
+    client = services.authenticate_client(
+        request.POST.get("api_key", ""), ip_address=client_ip(request)
+    )
     services.count_client_request(client=client)  # before the request is read: invalid ones count
     item = services.submit_service_request(
         client=client, arguments=read_service_request(request.POST), language=language

@@ -1,9 +1,11 @@
 """Rate limits: registration (per IP), feedback, follow-up and reopen (per IP, and the
-feedback form per email address too), Open311 POST (per API key and per email address) and
-allauth's sign-in, sign-up and password reset answer 429 — or allauth's form error — with a
-message in the visitor's language and a Retry-After header, and write nothing once the limit
-is reached. Every POST counts, valid or not. A forged X-Forwarded-For does not reset a counter:
-it is believed only from a peer in PORTAL_TRUSTED_PROXIES (portal.client_ip)."""
+feedback form per email address too), Open311 POST (per API key and per email address, and
+failed api_keys per address) and allauth's sign-in, sign-up and password reset answer 429 — or
+allauth's form error — with a message in the visitor's language and a Retry-After header, and
+write nothing once the limit is reached. Every POST counts against its address, valid or not;
+only a form that would be accepted counts against the email address it names. A forged
+X-Forwarded-For does not reset a counter: it is believed only from a peer in
+PORTAL_TRUSTED_PROXIES (portal.client_ip)."""
 
 import pytest
 from django.test import Client
@@ -88,6 +90,17 @@ def test_invalid_feedback_posts_count_too(category, settings):
     assert "The street light" in text_of(response)  # what was typed is kept
     assert 0 < int(response["Retry-After"]) <= 3600
     assert not FeedbackItem.objects.exists()
+
+
+def test_invalid_posts_naming_an_email_do_not_use_up_its_allowance(category, settings):
+    settings.FEEDBACK_RATE_LIMIT_PER_HOUR = 2
+    victim = "victim@example.org"
+    for n in range(4):  # from many addresses, each refused: counted per address only
+        data = feedback_form(category, contact_email=victim, consent=None)
+        assert Client(REMOTE_ADDR=f"198.51.100.{n}").post("/en/feedback/", data).status_code == 200
+    data = feedback_form(category, contact_email=victim)
+    assert Client(REMOTE_ADDR="192.0.2.200").post("/en/feedback/", data).status_code == 302
+    assert FeedbackItem.objects.filter(contact_email=victim).count() == 1
 
 
 def test_follow_ups_are_limited_per_address(submit, settings):

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Permission
 
 from participation.feedback.models import LanguageCorrection
-from tests.factories import FeedbackStaffFactory, UserFactory
+from tests.factories import FeedbackStaffFactory, UserFactory, in_english
 
 from .helpers import feedback, kst, recompute
 
@@ -106,3 +106,33 @@ def test_the_dashboard_counts_language_corrections_per_detected_and_corrected_la
     assert "Language corrections" in html
     assert "Indonesian" in html and "Uzbek" in html
     assert "Tagalog" not in html
+
+
+def test_recompute_now_enqueues_the_refresh(client, data, monkeypatch):
+    from participation.kpis import admin_views
+
+    enqueued = []
+    monkeypatch.setattr(
+        admin_views.refresh_rollups_and_snapshots, "delay", lambda: enqueued.append(1)
+    )
+    client.force_login(staff("view_kpi_dashboard"))
+    response = client.post("/admin/kpis/recompute/", follow=True)
+    assert enqueued == [1]
+    assert [m.level_tag for m in response.context["messages"]] == ["success"]
+
+
+def test_recompute_now_with_the_broker_down_says_so_instead_of_failing(client, data, monkeypatch):
+    from kombu.exceptions import OperationalError
+
+    from participation.kpis import admin_views
+
+    def broker_down():
+        raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    monkeypatch.setattr(admin_views.refresh_rollups_and_snapshots, "delay", broker_down)
+    client.force_login(in_english(staff("view_kpi_dashboard")))
+    response = client.post("/admin/kpis/recompute/", follow=True)
+    assert response.status_code == 200
+    shown = list(response.context["messages"])
+    assert [m.level_tag for m in shown] == ["error"]
+    assert "task queue cannot be reached" in str(shown[0].message)

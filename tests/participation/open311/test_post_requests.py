@@ -218,6 +218,23 @@ def test_submissions_are_rate_limited_per_api_key(post_request, settings):
     assert FeedbackItem.objects.count() == 2
 
 
+def test_guessing_api_keys_is_rate_limited_per_address(post_request, api_key, settings):
+    settings.OPEN311_FAILED_KEY_LIMIT_PER_HOUR = 2
+    prober, elsewhere = Client(REMOTE_ADDR="10.0.0.9"), Client(REMOTE_ADDR="10.0.0.10")
+    assert_spec_error(post_request(http_client=prober, api_key="guess-1"), 403)
+    assert_spec_error(post_request(http_client=prober, api_key=None), 403)
+
+    response = post_request(http_client=prober, api_key="guess-3")
+
+    description = assert_spec_error(response, 429)
+    with translation.override("en"):
+        assert description == str(errors.API_KEY_ATTEMPTS)
+    assert 0 < int(response["Retry-After"]) <= 3600
+    # Another address is not held back, nor is a valid key (the limit counts failures only).
+    assert_spec_error(post_request(http_client=elsewhere, api_key="guess-4"), 403)
+    assert post_request(http_client=prober, api_key=api_key).status_code == 200
+
+
 def test_submissions_are_rate_limited_per_email(post_request, settings):
     settings.FEEDBACK_RATE_LIMIT_PER_HOUR = 1
     first, second = Client(REMOTE_ADDR="10.0.0.1"), Client(REMOTE_ADDR="10.0.0.2")
