@@ -78,6 +78,8 @@ def main() -> int:
             import django
 
             django.setup()
+            if args.nice:
+                os.nice(args.nice)  # inherited by the servers and the worker started below
             collect_static()  # before the servers: whitenoise reads the manifest as they boot
             servers = start_processes(args, scratch / "logs", processes)
             content = build_content(seats=args.seats)
@@ -110,6 +112,13 @@ def options() -> argparse.Namespace:
     parser.add_argument("--worker-concurrency", type=int, default=1, help="Celery worker")
     parser.add_argument("--ports", default="", help="the two servers' ports, e.g. 8101,8102")
     parser.add_argument("--quick", action="store_true", help="300 for 60 seats, 30 clients")
+    parser.add_argument(
+        "--nice",
+        type=int,
+        default=0,
+        help="niceness of the rehearsal's own processes (clients, servers, worker): "
+        "10 gives PostgreSQL the cores first, as a database server of its own would have them",
+    )
     parser.add_argument("--database", default="bench_flashcrowd")
     parser.add_argument("--postgres", default="postgresql://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--redis", default="redis://127.0.0.1:6379", help="without a db number")
@@ -359,7 +368,8 @@ def report(args, load: Load, *, lock: dict, drained: Drained) -> None:
     print(
         f"\n2 gunicorn servers × {args.web_workers} sync workers, 1 Celery worker × "
         f"{args.worker_concurrency}, PostgreSQL, Redis; {args.clients} clients behind "
-        f"{args.addresses} carrier addresses; load average now {os.getloadavg()[0]:.1f}\n"
+        f"{args.addresses} carrier addresses; niceness {args.nice} (PostgreSQL 0); "
+        f"load average now {os.getloadavg()[0]:.1f}\n"
     )
     print(
         f"registrations  {len(answered)} in {load.elapsed:.1f} s from the opening second = "
