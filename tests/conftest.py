@@ -39,6 +39,13 @@ BASE_DIR = Path(__file__).resolve().parents[1]
 XDIST_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
 
 
+def pytest_collection_modifyitems(items):
+    # The tests marked slow run first: left to the end, one of them keeps a process busy for
+    # minutes while the other has nothing left to do (`make test` also lets an idle process
+    # take queued tests from the busy one: --dist worksteal).
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 def redis_database_url(purpose: int) -> str:
     """A Redis database of its own beside REDIS_URL's, one per purpose (0: Celery broker,
     1: cache tests) and per test process, so parallel processes and runs never share one."""

@@ -4,6 +4,8 @@ empty view. About a minute on 2 cores, most of it migrating and collecting stati
 
 import re
 
+import pytest
+
 from .quick_runs import REDIS_URL, needs_postgres_and_redis, postgres_server_url, run_quick
 
 PAGES = ("list", "list newest", "list filtered", "hot proposal", "typical proposal")
@@ -11,6 +13,7 @@ PAGES = ("list", "list newest", "list filtered", "hot proposal", "typical propos
 pytestmark = needs_postgres_and_redis
 
 
+@pytest.mark.slow
 def test_quick_run_prints_every_page_beside_the_empty_view():
     output = run_quick(
         "benchmarks/proposals/run.py",

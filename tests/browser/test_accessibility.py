@@ -98,6 +98,7 @@ def site(home_pages, kpi_definitions, libretranslate):
     }, events
 
 
+@pytest.mark.slow
 def test_no_serious_or_critical_violations_in_any_language(page, site):
     paths, events = site
     enable_axe(page.context)

@@ -136,6 +136,7 @@ def row_counts() -> dict[str, int]:
     return {model.__name__: model.objects.count() for model in ACTIVITY_MODELS}
 
 
+@pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_demo_content_is_complete_consistent_and_idempotent(client):
     restore_wagtail_base_data()
