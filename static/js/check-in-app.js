@@ -1,7 +1,9 @@
 // The offline check-in app. The event's ticket list (hashed codes only) and the queue of
 // check-ins are kept in localStorage, so that the app works with the network off; check-ins
 // are sent to the sync API when the network is back, each with this device's id and its own
-// id, so that sending one twice changes nothing on the server.
+// id, so that sending one twice changes nothing on the server. Signing out from the app clears
+// everything it keeps on the device (lists, queues, the service worker's caches), but only once
+// no check-in is waiting to be synced.
 (function () {
   "use strict";
 
@@ -158,10 +160,9 @@
 
   function json(response) {
     var type = response.headers.get("Content-Type") || "";
-    if (response.redirected || response.status === 403 || type.indexOf("json") === -1) {
+    if (response.redirected || type.indexOf("json") === -1) {
       var error = new Error("sign-in");
       error.signIn = true;
-      error.forbidden = response.status === 403 && !response.redirected;
       throw error;
     }
     return response.json().then(function (body) { return { status: response.status, body: body }; });
@@ -171,10 +172,11 @@
     return fetch(config.listUrl, { credentials: "same-origin", headers: { Accept: "application/json" } })
       .then(json)
       .then(function (answer) {
-        if (answer.status === 410) {
+        if (answer.status === 410 || answer.status === 403) {
+          // Expired, or no longer check-in staff of this event: the list leaves the device.
           window.localStorage.removeItem(key + "list");
           list = null;
-          announce("unknown_code", texts.expired);
+          announce("unknown_code", answer.status === 410 ? texts.expired : answer.body.message || texts.forbidden);
         } else if (answer.status === 200) {
           list = answer.body;
           conflicts = answer.body.conflicts;
@@ -185,13 +187,6 @@
         render();
       })
       .catch(function (error) {
-        if (error.forbidden) {
-          // No longer check-in staff of this event: the list leaves the device.
-          window.localStorage.removeItem(key + "list");
-          list = null;
-          buildIndex();
-          render();
-        }
         if (error.signIn) announce("unknown_code", texts.signIn);
       });
   }
@@ -208,18 +203,26 @@
     })
       .then(json)
       .then(function (answer) {
+        if (answer.status === 403) {
+          // Withdrawn from the event's check-in staff: the queue stays for someone who may sync.
+          announce("unknown_code", answer.body.message || texts.forbidden);
+          return;
+        }
         if (answer.status !== 200) throw new Error(String(answer.status));
         var done = {};
         var flagged = false;
+        var late = false;
         answer.body.results.forEach(function (item) {
           done[item.client_id] = true;
           if (item.result === "conflict") flagged = true;
+          if (item.result === "after_expiry") late = true;
         });
         queue = queue.filter(function (item) { return !done[item.client_id]; });
         conflicts = answer.body.conflicts;
         save("queue", queue);
         save("conflicts", conflicts);
-        if (flagged) announce("conflict", texts.conflict);
+        if (late) announce("unknown_code", texts.afterExpiry);
+        else if (flagged) announce("conflict", texts.conflict);
         render();
       })
       .catch(function (error) {
@@ -249,6 +252,89 @@
   window.addEventListener("offline", render);
   // A network that comes back without an "online" event (captive portals, flaky Wi-Fi).
   window.setInterval(function () { if (navigator.onLine && queue.length) sync(); }, 15000);
+
+  // Signing out on a shared device: refused while any event's check-ins wait on this device,
+  // else every list, queue and cache of the app is removed before the session ends.
+  function unsyncedOnDevice() {
+    for (var i = 0; i < window.localStorage.length; i++) {
+      var name = window.localStorage.key(i);
+      if (/^portal-check-in:.*:queue$/.test(name)) {
+        try {
+          if (JSON.parse(window.localStorage.getItem(name)).length) return true;
+        } catch (error) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  function clearDevice() {
+    var names = [];
+    for (var i = 0; i < window.localStorage.length; i++) names.push(window.localStorage.key(i));
+    names.forEach(function (name) {
+      if (name.indexOf("portal-check-in:") === 0) window.localStorage.removeItem(name);
+    });
+    list = null;
+    queue = [];
+    var work = [];
+    if (window.caches) {
+      work.push(
+        window.caches.keys().then(function (keys) {
+          return Promise.all(
+            keys
+              .filter(function (name) { return name.indexOf("portal-check-in:") === 0; })
+              .map(function (name) { return window.caches.delete(name); })
+          );
+        })
+      );
+    }
+    if (window.indexedDB && window.indexedDB.databases) {
+      work.push(
+        window.indexedDB.databases().then(function (databases) {
+          databases.forEach(function (database) {
+            if ((database.name || "").indexOf("portal-check-in") === 0) window.indexedDB.deleteDatabase(database.name);
+          });
+        })
+      );
+    }
+    if ("serviceWorker" in navigator) {
+      work.push(
+        navigator.serviceWorker.getRegistrations().then(function (registrations) {
+          return Promise.all(
+            registrations
+              .filter(function (registration) { return registration.scope.indexOf("/registrations/check-in/") !== -1; })
+              .map(function (registration) { return registration.unregister(); })
+          );
+        })
+      );
+    }
+    return Promise.all(work).catch(function () {});
+  }
+
+  function signOutGuard(event, leave) {
+    event.preventDefault();
+    if (queue.length || unsyncedOnDevice()) {
+      announce("unknown_code", texts.unsynced);
+      region.scrollIntoView({ block: "nearest" });
+      return;
+    }
+    clearDevice().then(leave);
+  }
+
+  var signOutForm = document.querySelector("[data-sign-out]");
+  if (signOutForm) {
+    signOutForm.addEventListener("submit", function (event) {
+      signOutGuard(event, function () { signOutForm.submit(); });
+    });
+  }
+  // The header's "Sign out" link leads to the same: nothing of the app stays behind.
+  Array.prototype.forEach.call(document.querySelectorAll("a[href]"), function (link) {
+    if (link.pathname !== config.logoutUrl) return;
+    link.addEventListener("click", function (event) {
+      signOutGuard(event, function () { window.location.assign(link.href); });
+    });
+  });
 
   if (list && expired(list)) {
     window.localStorage.removeItem(key + "list");
