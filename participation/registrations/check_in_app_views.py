@@ -66,7 +66,7 @@ def _event_or_json_refusal(request, event_id: int) -> tuple[EventPage | None, Js
     try:
         return _permitted_event(request, event_id), None
     except PermissionDenied:
-        refusal = {"error": "forbidden", "message": _texts()["forbidden"]}
+        refusal = {"error": "forbidden", "message": app_texts()["forbidden"]}
         return None, JsonResponse(refusal, status=403)
     except Http404:
         return None, JsonResponse({"error": "not_found"}, status=404)
@@ -90,7 +90,7 @@ def app_page(request, event_id: int):
         "workerUrl": _app_url("check_in_app_worker", event_id),
         "scope": _app_url("check_in_app", event_id),
         "logoutUrl": reverse("account_logout"),
-        "texts": _texts(),
+        "texts": app_texts(),
     }
     context = {
         "event": shown,
@@ -102,7 +102,7 @@ def app_page(request, event_id: int):
     return TemplateResponse(request, "registrations/check_in_app.html", context)
 
 
-def _texts() -> dict:
+def app_texts() -> dict:
     """The app's messages in the page's language, handed to the script in the page itself (no
     JavaScript catalogue to cache separately)."""
     return {
@@ -184,7 +184,7 @@ def ticket_list_download(request, event_id: int):
         return refusal
     now = timezone.now()
     if now >= list_expires_at(source):
-        return JsonResponse({"error": "expired", "message": _texts()["expired"]}, status=410)
+        return JsonResponse({"error": "expired", "message": app_texts()["expired"]}, status=410)
     data = ticket_list(event=source, now=now)
     data["conflicts"] = open_check_in_conflicts(event_id=source.pk).count()
     return JsonResponse(data)

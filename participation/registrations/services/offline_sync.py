@@ -10,7 +10,8 @@ only a repeat, not a conflict.
 The late sync rule: what decides is when the ticket was scanned (the device's time), not when
 it arrives. A scan made before the list expired (check_in_list.list_expires_at) counts however
 late it is synced; a scan made at or after the expiry is refused as AFTER_EXPIRY and stored,
-so staff see it, without checking anyone in.
+so staff see it, without checking anyone in. The scan time is the device's, but never later
+than the sync that brings it.
 """
 
 from dataclasses import dataclass
@@ -81,7 +82,8 @@ def _sync_one(event, item: OfflineCheckIn, tokens: dict, staff, now, expires_at)
             )
             return SyncResult(item.client_id, stored.result, replayed=True)
         token = item.code or tokens.get(item.code_hash, "")
-        if item.scanned_at >= expires_at:
+        # A scan cannot have been made after it arrived (a device clock running fast).
+        if min(item.scanned_at, now) >= expires_at:
             return _refused_after_expiry(scan, event, token)
         # The time the person came in, not the time the device got a network back.
         answer = check_in(token=token, event=event, staff=staff, now=min(item.scanned_at, now))
