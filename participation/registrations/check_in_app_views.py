@@ -42,6 +42,7 @@ APP_ASSETS = [
     "js/site-nav.js",
     "js/forms.js",
     "js/check-in-app.js",
+    "js/check-in-app-sign-out.js",
     "vendor/jsqr/jsQR.js",
     "img/check-in-app.svg",
     "img/check-in-app-192.png",

@@ -1,9 +1,8 @@
 // The offline check-in app. The event's ticket list (hashed codes only) and the queue of
 // check-ins are kept in localStorage, so that the app works with the network off; check-ins
 // are sent to the sync API when the network is back, each with this device's id and its own
-// id, so that sending one twice changes nothing on the server. Signing out from the app clears
-// everything it keeps on the device (lists, queues, the service worker's caches), but only once
-// no check-in is waiting to be synced.
+// id, so that sending one twice changes nothing on the server. Signing out on a shared device
+// is check-in-app-sign-out.js.
 (function () {
   "use strict";
 
@@ -252,89 +251,6 @@
   window.addEventListener("offline", render);
   // A network that comes back without an "online" event (captive portals, flaky Wi-Fi).
   window.setInterval(function () { if (navigator.onLine && queue.length) sync(); }, 15000);
-
-  // Signing out on a shared device: refused while any event's check-ins wait on this device,
-  // else every list, queue and cache of the app is removed before the session ends.
-  function unsyncedOnDevice() {
-    for (var i = 0; i < window.localStorage.length; i++) {
-      var name = window.localStorage.key(i);
-      if (/^portal-check-in:.*:queue$/.test(name)) {
-        try {
-          if (JSON.parse(window.localStorage.getItem(name)).length) return true;
-        } catch (error) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  function clearDevice() {
-    var names = [];
-    for (var i = 0; i < window.localStorage.length; i++) names.push(window.localStorage.key(i));
-    names.forEach(function (name) {
-      if (name.indexOf("portal-check-in:") === 0) window.localStorage.removeItem(name);
-    });
-    list = null;
-    queue = [];
-    var work = [];
-    if (window.caches) {
-      work.push(
-        window.caches.keys().then(function (keys) {
-          return Promise.all(
-            keys
-              .filter(function (name) { return name.indexOf("portal-check-in:") === 0; })
-              .map(function (name) { return window.caches.delete(name); })
-          );
-        })
-      );
-    }
-    if (window.indexedDB && window.indexedDB.databases) {
-      work.push(
-        window.indexedDB.databases().then(function (databases) {
-          databases.forEach(function (database) {
-            if ((database.name || "").indexOf("portal-check-in") === 0) window.indexedDB.deleteDatabase(database.name);
-          });
-        })
-      );
-    }
-    if ("serviceWorker" in navigator) {
-      work.push(
-        navigator.serviceWorker.getRegistrations().then(function (registrations) {
-          return Promise.all(
-            registrations
-              .filter(function (registration) { return registration.scope.indexOf("/registrations/check-in/") !== -1; })
-              .map(function (registration) { return registration.unregister(); })
-          );
-        })
-      );
-    }
-    return Promise.all(work).catch(function () {});
-  }
-
-  function signOutGuard(event, leave) {
-    event.preventDefault();
-    if (queue.length || unsyncedOnDevice()) {
-      announce("unknown_code", texts.unsynced);
-      region.scrollIntoView({ block: "nearest" });
-      return;
-    }
-    clearDevice().then(leave);
-  }
-
-  var signOutForm = document.querySelector("[data-sign-out]");
-  if (signOutForm) {
-    signOutForm.addEventListener("submit", function (event) {
-      signOutGuard(event, function () { signOutForm.submit(); });
-    });
-  }
-  // The header's "Sign out" link leads to the same: nothing of the app stays behind.
-  Array.prototype.forEach.call(document.querySelectorAll("a[href]"), function (link) {
-    if (link.pathname !== config.logoutUrl) return;
-    link.addEventListener("click", function (event) {
-      signOutGuard(event, function () { window.location.assign(link.href); });
-    });
-  });
 
   if (list && expired(list)) {
     window.localStorage.removeItem(key + "list");
