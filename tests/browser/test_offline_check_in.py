@@ -7,11 +7,18 @@ import json
 import re
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
+from participation.registrations.check_in_list import code_hash, list_salt
 from participation.registrations.links import registration_url
 from participation.registrations.models import CheckIn, CheckInAssignment, CheckInConflict
 from participation.registrations.notifications import ticket_qr_png
+from participation.registrations.services import (
+    resolve_check_in_conflict,
+    sync_offline_check_ins,
+)
+from participation.registrations.services.offline_sync import OfflineCheckIn
 from tests.browser.axe import blocking_violations, enable_axe
 from tests.factories import RegistrationFactory, UserFactory
 from tests.support.waiting import wait_until
@@ -246,3 +253,30 @@ def test_signing_out_clears_the_device_but_not_while_check_ins_wait(
     assert CheckIn.objects.count() == 1
     device.goto(app)
     expect(device).to_have_url(re.compile(r"/accounts/login/"))
+
+
+def test_the_check_in_pages_conflicts_are_accessible_at_360_px_in_japanese(
+    staff_browser, event, door_staff
+):
+    tickets = [RegistrationFactory(event=event).ticket_token for _ in range(2)]
+    for ticket in tickets:
+        for device in ("phone-a", "phone-b"):
+            item = OfflineCheckIn(
+                device_id=device,
+                client_id=ticket[:20],
+                scanned_at=timezone.now(),
+                code_hash=code_hash(list_salt(event), ticket),
+            )
+            sync_offline_check_ins(event=event, check_ins=[item], staff=door_staff)
+    resolve_check_in_conflict(
+        conflict=CheckInConflict.objects.first(), staff=door_staff, note="確認済み"
+    )
+    page = staff_browser(door_staff, "ja")
+    enable_axe(page.context)
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(f"/ja/registrations/check-in/{event.pk}/")
+
+    expect(page.locator("tr[data-conflict=open]")).to_have_count(1)
+    expect(page.locator("tr[data-conflict=resolved]")).to_contain_text("確認済み")
+    assert blocking_violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
