@@ -87,6 +87,8 @@
       refuse();
       return;
     }
+    // The app stops storing first: nothing it receives from now on is written back.
+    document.dispatchEvent(new window.CustomEvent("check-in-app:sign-out"));
     clearDevice().then(leave);
   }
 

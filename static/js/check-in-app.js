@@ -28,7 +28,13 @@
     }
   }
 
+  // Once check-in-app-sign-out.js has cleared the device, an answer still on its way (a list
+  // download) must not write anything back.
+  var signedOut = false;
+  document.addEventListener("check-in-app:sign-out", function () { signedOut = true; });
+
   function save(name, value) {
+    if (signedOut) return;
     window.localStorage.setItem(key + name, JSON.stringify(value));
   }
 
