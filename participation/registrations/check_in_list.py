@@ -22,6 +22,8 @@ from cms.models import EventPage
 from .models import CheckIn, CheckInConflict, OfflineScan, Registration
 
 Status = Registration.Status
+# The sync's result for a scan made after the list expired (services/offline_sync.py).
+AFTER_EXPIRY = "after_expiry"
 
 
 def list_salt(event: EventPage) -> str:
@@ -85,7 +87,8 @@ def tokens_by_hash(*, event: EventPage) -> dict[str, str]:
 
 
 def check_in_conflicts(*, event_id: int):
-    """Every conflict of the event, open ones first, newest first within each."""
+    """Every conflict of the event: open ones first (newest first), then resolved ones
+    (latest resolved first)."""
     return (
         CheckInConflict.objects.filter(registration__event_id=event_id)
         .select_related("registration", "scan", "scan__synced_by", "resolved_by")
@@ -101,7 +104,7 @@ def open_check_in_conflicts(*, event_id: int):
 def scans_after_expiry(*, event_id: int):
     """Offline check-ins refused at sync because they were scanned after the list expired."""
     return (
-        OfflineScan.objects.filter(event_id=event_id, result="after_expiry")
+        OfflineScan.objects.filter(event_id=event_id, result=AFTER_EXPIRY)
         .select_related("registration", "synced_by")
         .order_by("-scanned_at", "-pk")
     )

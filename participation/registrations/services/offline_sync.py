@@ -22,13 +22,12 @@ from django.utils import timezone
 
 from cms.models import EventPage
 
-from ..check_in_list import list_expires_at, tokens_by_hash
+from ..check_in_list import AFTER_EXPIRY, list_expires_at, tokens_by_hash
 from ..checkin import CheckInStatus, check_in
 from ..models import CheckInConflict, OfflineScan
 from ..selectors import registration_by_token, source_event
 
 CONFLICT = "conflict"
-AFTER_EXPIRY = "after_expiry"
 
 
 @dataclass(frozen=True)
