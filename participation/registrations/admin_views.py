@@ -27,10 +27,10 @@ from cms.models import EventPage
 from portal.csv_files import CsvWriter
 
 from . import services
-from .check_in_list import check_in_conflicts
+from .check_in_list import check_in_conflicts, open_check_in_conflicts
 from .errors import RegistrationError
 from .forms import CheckInStaffForm
-from .models import CheckInAssignment, Registration
+from .models import CheckInAssignment, CheckInConflict, Registration
 from .permissions import check_in_event_ids, may_manage_registrations, may_see_overview
 from .questions import questions_of
 from .selectors import (
@@ -148,8 +148,9 @@ def registrations_index(request, event_id: int):
             (str(Registration.Status(value).label), counts[value]) for value in COUNTED_STATUSES
         ]
         + [(_("checked in"), counts["checked_in"])]
-        # Listed on the check-in page, linked above the counts.
-        + [(_("check-in conflicts"), check_in_conflicts(event_id=event.pk).count())],
+        # Resolved ones are listed below as such, no longer counted.
+        + [(_("open check-in conflicts"), open_check_in_conflicts(event_id=event.pk).count())],
+        "conflicts": check_in_conflicts(event_id=event.pk),
         "interpretation": interpretation,
         "questions": questions,
         "status_choices": Registration.Status.choices,
@@ -194,6 +195,24 @@ def remove_check_in_staff(request, event_id: int, user_id: int):
         return refusal
     services.remove_check_in_staff(event=event, user_id=user_id)
     messages.success(request, _("The check-in assignment has been removed."))
+    return redirect("registrations_admin_index", event_id=event.pk)
+
+
+@never_cache
+@require_POST
+def resolve_conflict(request, event_id: int, conflict_id: int):
+    event, refusal = _event_or_refusal(request, event_id)
+    if refusal:
+        return refusal
+    conflict = get_object_or_404(CheckInConflict, pk=conflict_id, registration__event=event)
+    try:
+        services.resolve_check_in_conflict(
+            conflict=conflict, staff=request.user, note=request.POST.get("note", "")
+        )
+    except RegistrationError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("The conflict has been marked resolved."))
     return redirect("registrations_admin_index", event_id=event.pk)
 
 

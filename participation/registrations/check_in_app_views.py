@@ -1,6 +1,8 @@
 """The offline check-in app (an installable web app for door staff): the page, its manifest
 and service worker, the ticket-list download and the sync API. The list and the sync are gated
-per event by permissions.may_check_in, as the check-in page is; the manifest and the service
+per event by permissions.may_check_in, as the check-in page is, on every request (a staff
+member withdrawn from the event during the day is refused at the next sync, in JSON with a
+translated message the app shows while it keeps its queue); the manifest and the service
 worker name no event's data, so they answer for any number without telling whether it exists.
 """
 
@@ -25,7 +27,8 @@ from accounts.middleware import staff_surface
 from cms.calendar import SEOUL
 from cms.models import EventPage
 
-from .check_in_list import check_in_conflicts, list_expires_at, ticket_list
+from .app_icons import MANIFEST_ICONS
+from .check_in_list import list_expires_at, open_check_in_conflicts, ticket_list
 from .permissions import may_check_in
 from .selectors import localized_event, registration_counts, source_event
 from .services.offline_sync import OfflineCheckIn, sync_offline_check_ins
@@ -39,8 +42,10 @@ APP_ASSETS = [
     "js/site-nav.js",
     "js/forms.js",
     "js/check-in-app.js",
+    "js/check-in-app-sign-out.js",
     "vendor/jsqr/jsQR.js",
     "img/check-in-app.svg",
+    "img/check-in-app-192.png",
 ]
 MAX_BATCH = 500
 _ID_CHARACTERS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
@@ -54,6 +59,18 @@ def _permitted_event(request, event_id: int) -> EventPage:
     if event is None:
         raise Http404
     return source_event(event)
+
+
+def _event_or_json_refusal(request, event_id: int) -> tuple[EventPage | None, JsonResponse | None]:
+    """The JSON endpoints' permission check: a 403 the app can read and show, instead of the
+    site's HTML error page."""
+    try:
+        return _permitted_event(request, event_id), None
+    except PermissionDenied:
+        refusal = {"error": "forbidden", "message": app_texts()["forbidden"]}
+        return None, JsonResponse(refusal, status=403)
+    except Http404:
+        return None, JsonResponse({"error": "not_found"}, status=404)
 
 
 def _app_url(name: str, event_id: int) -> str:
@@ -73,7 +90,8 @@ def app_page(request, event_id: int):
         "syncUrl": _app_url("check_in_app_sync", event_id),
         "workerUrl": _app_url("check_in_app_worker", event_id),
         "scope": _app_url("check_in_app", event_id),
-        "texts": _texts(),
+        "logoutUrl": reverse("account_logout"),
+        "texts": app_texts(),
     }
     context = {
         "event": shown,
@@ -85,7 +103,7 @@ def app_page(request, event_id: int):
     return TemplateResponse(request, "registrations/check_in_app.html", context)
 
 
-def _texts() -> dict:
+def app_texts() -> dict:
     """The app's messages in the page's language, handed to the script in the page itself (no
     JavaScript catalogue to cache separately)."""
     return {
@@ -101,6 +119,18 @@ def _texts() -> dict:
         "conflict": _("Already checked in on another device: staff have been told."),
         "signIn": _("Sign in again to sync the check-ins kept on this device."),
         "syncFailed": _("Could not sync now; the check-ins stay on this device."),
+        "forbidden": _(
+            "You are no longer check-in staff for this event. The check-ins stay on this "
+            "device: ask an event manager to sync them."
+        ),
+        "afterExpiry": _(
+            "A check-in made after the ticket list expired was refused; staff can see it on "
+            "the check-in page."
+        ),
+        "unsynced": _(
+            "You cannot sign out yet: check-ins on this device are not synced. Sync them "
+            "first (a network is needed)."
+        ),
         "places": _("Number of places"),
         "scan": _("Scan with the camera"),
         "stopScan": _("Stop the camera"),
@@ -120,7 +150,13 @@ def manifest(request, event_id: int):
         "display": "standalone",
         "background_color": "#ffffff",
         "theme_color": "#003675",
-        "icons": [{"src": static("img/check-in-app.svg"), "sizes": "any", "type": "image/svg+xml"}],
+        "icons": [
+            {"src": static("img/check-in-app.svg"), "sizes": "any", "type": "image/svg+xml"},
+            *(
+                {"src": static(path), "sizes": f"{size}x{size}", "type": "image/png"}
+                for path, size in MANIFEST_ICONS
+            ),
+        ],
     }
     return JsonResponse(data, content_type="application/manifest+json")
 
@@ -144,12 +180,14 @@ def service_worker(request, event_id: int):
 @login_required
 @require_GET
 def ticket_list_download(request, event_id: int):
-    source = _permitted_event(request, event_id)
+    source, refusal = _event_or_json_refusal(request, event_id)
+    if refusal:
+        return refusal
     now = timezone.now()
     if now >= list_expires_at(source):
-        return JsonResponse({"error": "expired", "message": _texts()["expired"]}, status=410)
+        return JsonResponse({"error": "expired", "message": app_texts()["expired"]}, status=410)
     data = ticket_list(event=source, now=now)
-    data["conflicts"] = check_in_conflicts(event_id=source.pk).count()
+    data["conflicts"] = open_check_in_conflicts(event_id=source.pk).count()
     return JsonResponse(data)
 
 
@@ -158,7 +196,10 @@ def ticket_list_download(request, event_id: int):
 @login_required
 @require_POST
 def sync(request, event_id: int):
-    source = _permitted_event(request, event_id)
+    # Checked again on every sync: the assignment may have been withdrawn since the download.
+    source, refusal = _event_or_json_refusal(request, event_id)
+    if refusal:
+        return refusal
     try:
         check_ins = _parsed_batch(json.loads(request.body))
     except (ValueError, TypeError, KeyError, AttributeError):
@@ -172,7 +213,7 @@ def sync(request, event_id: int):
                 for item in results
             ],
             "checked_in": counts["checked_in"],
-            "conflicts": check_in_conflicts(event_id=source.pk).count(),
+            "conflicts": open_check_in_conflicts(event_id=source.pk).count(),
         }
     )
 

@@ -1,5 +1,5 @@
 """Reads for the offline check-in app: the ticket list a device downloads, and the conflicts
-shown to staff.
+and refused late scans shown to staff.
 
 The list holds only what the door needs: a hash of each ticket code (never the code, which is
 the personal link's credential), the party size, the name's first letter for staff to confirm
@@ -13,15 +13,17 @@ import hmac
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
 from cms.calendar import SEOUL
 from cms.models import EventPage
 
-from .models import CheckIn, CheckInConflict, Registration
+from .models import CheckIn, CheckInConflict, OfflineScan, Registration
 
 Status = Registration.Status
+# The sync's result for a scan made after the list expired (services/offline_sync.py).
+AFTER_EXPIRY = "after_expiry"
 
 
 def list_salt(event: EventPage) -> str:
@@ -85,8 +87,24 @@ def tokens_by_hash(*, event: EventPage) -> dict[str, str]:
 
 
 def check_in_conflicts(*, event_id: int):
+    """Every conflict of the event: open ones first (newest first), then resolved ones
+    (latest resolved first)."""
     return (
         CheckInConflict.objects.filter(registration__event_id=event_id)
-        .select_related("registration", "scan", "scan__synced_by")
-        .order_by("-recorded_at", "-pk")
+        .select_related("registration", "scan", "scan__synced_by", "resolved_by")
+        .order_by(F("resolved_at").desc(nulls_first=True), "-recorded_at", "-pk")
+    )
+
+
+def open_check_in_conflicts(*, event_id: int):
+    """The conflicts staff have not marked resolved: the ones counted as open."""
+    return CheckInConflict.objects.filter(registration__event_id=event_id, resolved_at__isnull=True)
+
+
+def scans_after_expiry(*, event_id: int):
+    """Offline check-ins refused at sync because they were scanned after the list expired."""
+    return (
+        OfflineScan.objects.filter(event_id=event_id, result=AFTER_EXPIRY)
+        .select_related("registration", "synced_by")
+        .order_by("-scanned_at", "-pk")
     )

@@ -87,3 +87,18 @@ class InvalidSurveyAnswer(RegistrationError):
 
 class NotStaffAccount(RegistrationError):
     message = _("There is no active staff account with this email address.")
+
+
+# --- conflicts of the offline check-in app --------------------------------------------------
+
+
+class NotCheckInStaff(RegistrationError):
+    message = _("You may not check people in at this event.")
+
+
+class ResolutionNoteMissing(RegistrationError):
+    message = _("Write a note of how the conflict was resolved.")
+
+
+class ConflictAlreadyResolved(RegistrationError):
+    message = _("This conflict has already been resolved.")

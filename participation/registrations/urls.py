@@ -8,6 +8,11 @@ urlpatterns = [
     path("event/<int:event_id>/", views.register, name="register"),
     path("check-your-email/", views.check_email, name="check_email"),
     path("check-in/<int:event_id>/", check_in_views.check_in_page, name="check_in"),
+    path(
+        "check-in/<int:event_id>/conflicts/<int:conflict_id>/resolve/",
+        check_in_views.resolve_conflict,
+        name="resolve_check_in_conflict",
+    ),
     path("check-in/<int:event_id>/app/", check_in_app_views.app_page, name="check_in_app"),
     path(
         "check-in/<int:event_id>/app/manifest.webmanifest",

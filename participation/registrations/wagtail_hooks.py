@@ -9,6 +9,7 @@ from .admin_views import (
     registrations_index,
     registrations_overview,
     remove_check_in_staff,
+    resolve_conflict,
 )
 from .permissions import may_see_overview
 
@@ -36,6 +37,11 @@ def register_registration_admin_urls():
             "registrations/event/<int:event_id>/check-in-staff/<int:user_id>/remove/",
             remove_check_in_staff,
             name="registrations_admin_remove_check_in_staff",
+        ),
+        path(
+            "registrations/event/<int:event_id>/conflicts/<int:conflict_id>/resolve/",
+            resolve_conflict,
+            name="registrations_admin_resolve_check_in_conflict",
         ),
     ]
 

@@ -1,7 +1,8 @@
 // The offline check-in app. The event's ticket list (hashed codes only) and the queue of
 // check-ins are kept in localStorage, so that the app works with the network off; check-ins
 // are sent to the sync API when the network is back, each with this device's id and its own
-// id, so that sending one twice changes nothing on the server.
+// id, so that sending one twice changes nothing on the server. Signing out on a shared device
+// is check-in-app-sign-out.js.
 (function () {
   "use strict";
 
@@ -27,7 +28,13 @@
     }
   }
 
+  // Once check-in-app-sign-out.js has cleared the device, an answer still on its way (a list
+  // download) must not write anything back.
+  var signedOut = false;
+  document.addEventListener("check-in-app:sign-out", function () { signedOut = true; });
+
   function save(name, value) {
+    if (signedOut) return;
     window.localStorage.setItem(key + name, JSON.stringify(value));
   }
 
@@ -158,10 +165,9 @@
 
   function json(response) {
     var type = response.headers.get("Content-Type") || "";
-    if (response.redirected || response.status === 403 || type.indexOf("json") === -1) {
+    if (response.redirected || type.indexOf("json") === -1) {
       var error = new Error("sign-in");
       error.signIn = true;
-      error.forbidden = response.status === 403 && !response.redirected;
       throw error;
     }
     return response.json().then(function (body) { return { status: response.status, body: body }; });
@@ -171,10 +177,11 @@
     return fetch(config.listUrl, { credentials: "same-origin", headers: { Accept: "application/json" } })
       .then(json)
       .then(function (answer) {
-        if (answer.status === 410) {
+        if (answer.status === 410 || answer.status === 403) {
+          // Expired, or no longer check-in staff of this event: the list leaves the device.
           window.localStorage.removeItem(key + "list");
           list = null;
-          announce("unknown_code", texts.expired);
+          announce("unknown_code", answer.status === 410 ? texts.expired : answer.body.message || texts.forbidden);
         } else if (answer.status === 200) {
           list = answer.body;
           conflicts = answer.body.conflicts;
@@ -185,13 +192,6 @@
         render();
       })
       .catch(function (error) {
-        if (error.forbidden) {
-          // No longer check-in staff of this event: the list leaves the device.
-          window.localStorage.removeItem(key + "list");
-          list = null;
-          buildIndex();
-          render();
-        }
         if (error.signIn) announce("unknown_code", texts.signIn);
       });
   }
@@ -208,18 +208,26 @@
     })
       .then(json)
       .then(function (answer) {
+        if (answer.status === 403) {
+          // Withdrawn from the event's check-in staff: the queue stays for someone who may sync.
+          announce("unknown_code", answer.body.message || texts.forbidden);
+          return;
+        }
         if (answer.status !== 200) throw new Error(String(answer.status));
         var done = {};
         var flagged = false;
+        var late = false;
         answer.body.results.forEach(function (item) {
           done[item.client_id] = true;
           if (item.result === "conflict") flagged = true;
+          if (item.result === "after_expiry") late = true;
         });
         queue = queue.filter(function (item) { return !done[item.client_id]; });
         conflicts = answer.body.conflicts;
         save("queue", queue);
         save("conflicts", conflicts);
-        if (flagged) announce("conflict", texts.conflict);
+        if (late) announce("unknown_code", texts.afterExpiry);
+        else if (flagged) announce("conflict", texts.conflict);
         render();
       })
       .catch(function (error) {

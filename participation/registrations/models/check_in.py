@@ -141,6 +141,18 @@ class CheckInConflict(models.Model):
     first_device_id = models.CharField(_("first device"), max_length=64, blank=True)
     first_checked_in_at = models.DateTimeField(_("first checked in at"))
     recorded_at = models.DateTimeField(_("recorded at"))
+    # Staff mark a conflict resolved once they have followed it up, with a note of what they
+    # found; an unresolved one is open.
+    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("resolved by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    resolution_note = models.TextField(_("resolution note"), blank=True)
 
     class Meta:
         verbose_name = _("check-in conflict")
@@ -149,3 +161,7 @@ class CheckInConflict(models.Model):
 
     def __str__(self):
         return f"{self.registration_id}: {self.first_device_id} / {self.scan.device_id}"
+
+    @property
+    def is_resolved(self) -> bool:
+        return self.resolved_at is not None

@@ -1,8 +1,9 @@
 """Registration writes, by concept: seats and the waitlist (registering), the survey after the
-event (surveys), who may check in at an event (check_in_staff) and the offline check-in app's
-sync (offline_sync)."""
+event (surveys), who may check in at an event (check_in_staff), the offline check-in app's
+sync (offline_sync) and staff resolving its conflicts (conflicts)."""
 
 from .check_in_staff import assign_check_in_staff, remove_check_in_staff
+from .conflicts import resolve_check_in_conflict
 from .fewer_places import accept_fewer_places, keep_waiting
 from .offline_sync import sync_offline_check_ins
 from .registering import (
@@ -33,6 +34,7 @@ __all__ = [
     "offer_free_seats",
     "register",
     "remove_check_in_staff",
+    "resolve_check_in_conflict",
     "send_reminders",
     "send_surveys",
     "sync_offline_check_ins",

@@ -6,6 +6,12 @@ rows and answers the stored results again, changing nothing. A ticket that is al
 in when a device syncs its own check-in of it was let in twice: the first check-in counts, the
 second is recorded as a CheckInConflict for staff. The same device sending a ticket twice is
 only a repeat, not a conflict.
+
+The late sync rule: what decides is when the ticket was scanned (the device's time), not when
+it arrives. A scan made before the list expired (check_in_list.list_expires_at) counts however
+late it is synced; a scan made at or after the expiry is refused as AFTER_EXPIRY and stored,
+so staff see it, without checking anyone in. The scan time is the device's, but never later
+than the sync that brings it.
 """
 
 from dataclasses import dataclass
@@ -16,10 +22,10 @@ from django.utils import timezone
 
 from cms.models import EventPage
 
-from ..check_in_list import tokens_by_hash
+from ..check_in_list import AFTER_EXPIRY, list_expires_at, tokens_by_hash
 from ..checkin import CheckInStatus, check_in
 from ..models import CheckInConflict, OfflineScan
-from ..selectors import source_event
+from ..selectors import registration_by_token, source_event
 
 CONFLICT = "conflict"
 
@@ -50,10 +56,11 @@ def sync_offline_check_ins(
     now = now or timezone.now()
     source = source_event(event)
     tokens = tokens_by_hash(event=source)
-    return [_sync_one(source, item, tokens, staff, now) for item in check_ins]
+    expires_at = list_expires_at(source)
+    return [_sync_one(source, item, tokens, staff, now, expires_at) for item in check_ins]
 
 
-def _sync_one(event, item: OfflineCheckIn, tokens: dict, staff, now) -> SyncResult:
+def _sync_one(event, item: OfflineCheckIn, tokens: dict, staff, now, expires_at) -> SyncResult:
     with transaction.atomic():
         try:
             # Claim the client id first: a concurrent retry of the same item waits here on
@@ -74,6 +81,9 @@ def _sync_one(event, item: OfflineCheckIn, tokens: dict, staff, now) -> SyncResu
             )
             return SyncResult(item.client_id, stored.result, replayed=True)
         token = item.code or tokens.get(item.code_hash, "")
+        # A scan cannot have been made after it arrived (a device clock running fast).
+        if min(item.scanned_at, now) >= expires_at:
+            return _refused_after_expiry(scan, event, token)
         # The time the person came in, not the time the device got a network back.
         answer = check_in(token=token, event=event, staff=staff, now=min(item.scanned_at, now))
         scan.registration = answer.registration
@@ -102,3 +112,12 @@ def _conflict_or_repeat(scan: OfflineScan, first_at, now) -> str:
         recorded_at=now,
     )
     return CONFLICT
+
+
+def _refused_after_expiry(scan: OfflineScan, event, token: str) -> SyncResult:
+    registration = registration_by_token(token) if token else None
+    if registration is not None and registration.event_id == event.pk:
+        scan.registration = registration
+    scan.result = AFTER_EXPIRY
+    scan.save(update_fields=["registration", "result"])
+    return SyncResult(scan.client_id, scan.result)

@@ -132,7 +132,7 @@ def test_counts_and_interpretation_summary_are_shown(big_event, registrations, c
         "offered a seat": 0,
         "cancelled": 1,
         "checked in": 1,
-        "check-in conflicts": 0,
+        "open check-in conflicts": 0,
     }
     # People, not registrations: Alice brings 3 and Bob 2.
     assert response.context["interpretation"] == [

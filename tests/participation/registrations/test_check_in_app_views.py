@@ -2,14 +2,20 @@
 download and the sync API, each gated per event as the check-in page is."""
 
 import json
+import re
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
+from PIL import Image
 
-from participation.registrations.check_in_list import code_hash, list_salt
+from participation.registrations.app_icons import MANIFEST_ICONS, draw_mark
+from participation.registrations.check_in_app_views import app_texts
+from participation.registrations.check_in_list import code_hash, list_expires_at, list_salt
 from participation.registrations.models import (
     CheckIn,
     CheckInAssignment,
@@ -188,3 +194,104 @@ def test_the_check_in_page_shows_conflicts_to_staff(event, staff_client):
     assert "data-conflict" in html
     assert registration.ticket_number in html and "김민지" in html
     assert "phone-a" in html and "phone-b" in html
+
+
+def test_every_sync_checks_the_assignment_again_and_refuses_in_json(
+    event, staff_client, door_staff
+):
+    registration = RegistrationFactory(event=event)
+    assert post_sync(staff_client, event, batch(event, registration)).status_code == 200
+
+    CheckInAssignment.objects.filter(user=door_staff).delete()
+    other = RegistrationFactory(event=event)
+    response = post_sync(staff_client, event, batch(event, other, client_id="c2"))
+
+    assert response.status_code == 403
+    assert response["Content-Type"] == "application/json"
+    with translation.override("en"):
+        assert response.json() == {"error": "forbidden", "message": app_texts()["forbidden"]}
+    assert OfflineScan.objects.count() == 1
+    assert not CheckIn.objects.filter(registration=other).exists()
+
+
+def test_the_refusal_speaks_the_apps_language(event, staff_client, door_staff):
+    CheckInAssignment.objects.filter(user=door_staff).delete()
+    body = batch(event, RegistrationFactory(event=event))
+
+    response = staff_client.post(
+        url("check_in_app_sync", event.pk, "ko"),
+        data=json.dumps(body),
+        content_type="application/json",
+    )
+
+    with translation.override("ko"):
+        korean = app_texts()["forbidden"]
+    with translation.override("en"):
+        assert korean != app_texts()["forbidden"]
+    assert response.status_code == 403 and response.json()["message"] == korean
+
+
+def test_a_scan_after_the_expiry_is_refused_and_shown_on_the_check_in_page(
+    make_event, client, door_staff
+):
+    ended = timezone.now() - timedelta(days=2)
+    past = make_event(
+        title="지난 행사",
+        slug="past",
+        registration_opens_at=ended - timedelta(days=9),
+        starts_at=ended - timedelta(hours=2),
+        ends_at=ended,
+    )
+    CheckInAssignment.objects.create(event=past, user=door_staff)
+    client.force_login(door_staff)
+    on_time, late = RegistrationFactory(event=past), RegistrationFactory(event=past)
+    body = {
+        "device_id": "phone-a",
+        "check_ins": [
+            {
+                "client_id": client_id,
+                "code_hash": code_hash(list_salt(past), registration.ticket_token),
+                "scanned_at": moment.isoformat(),
+            }
+            for client_id, registration, moment in (
+                ("c1", on_time, ended - timedelta(hours=1)),
+                ("c2", late, list_expires_at(past) + timedelta(minutes=5)),
+            )
+        ],
+    }
+
+    results = post_sync(client, past, body).json()["results"]
+    page = client.get(url("check_in", past.pk)).content.decode()
+
+    assert [item["result"] for item in results] == ["checked_in", "after_expiry"]
+    assert list(CheckIn.objects.values_list("registration", flat=True)) == [on_time.pk]
+    assert page.count("data-after-expiry") == 1 and late.ticket_number in page
+
+
+def test_the_manifest_names_png_icons_of_192_and_512_pixels_and_the_page_a_touch_icon(
+    event, staff_client
+):
+    manifest = staff_client.get(url("check_in_app_manifest", event.pk)).json()
+    page = staff_client.get(url("check_in_app", event.pk)).content.decode()
+
+    pngs = {icon["sizes"]: icon["src"] for icon in manifest["icons"] if icon["type"] == "image/png"}
+    assert set(pngs) == {"192x192", "512x512"}
+    for sizes, src in pngs.items():
+        with Image.open(static_file(src)) as image:
+            assert image.format == "PNG"
+            assert "x".join(map(str, image.size)) == sizes
+    touch = re.search(r'<link rel="apple-touch-icon" href="([^"]+)"', page).group(1)
+    with Image.open(static_file(touch)) as image:
+        assert (image.format, image.size, image.mode) == ("PNG", (180, 180), "RGB")
+
+
+def static_file(src):
+    return finders.find(src.removeprefix(settings.STATIC_URL))
+
+
+def test_the_committed_icons_are_what_the_module_draws():
+    for path, size in MANIFEST_ICONS:
+        with Image.open(finders.find(path)) as committed:
+            drawn = draw_mark(size)
+            assert committed.size == drawn.size
+            assert committed.convert("RGBA").tobytes() == drawn.tobytes()

@@ -5,7 +5,12 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from participation.registrations.check_in_list import code_hash, list_salt
+from participation.registrations.check_in_list import (
+    code_hash,
+    list_expires_at,
+    list_salt,
+    scans_after_expiry,
+)
 from participation.registrations.models import (
     CheckIn,
     CheckInConflict,
@@ -142,4 +147,65 @@ def test_a_scan_time_in_the_future_is_taken_as_the_sync_time(event, staff):
         event=event, check_ins=[scan(event, registration, minutes_ago=-60)], staff=staff, now=now
     )
 
+    assert CheckIn.objects.get().checked_in_at == now
+
+
+# --- the late sync rule: the scan time decides, not the sync time ---------------------------
+
+
+def scan_at(event, registration, moment, *, client="1"):
+    return OfflineCheckIn(
+        device_id="phone-a",
+        client_id=client,
+        scanned_at=moment,
+        code_hash=code_hash(list_salt(event), registration.ticket_token),
+    )
+
+
+def test_a_scan_before_the_expiry_synced_after_it_still_counts(event, staff):
+    registration = RegistrationFactory(event=event)
+    expires_at = list_expires_at(event)
+    item = scan_at(event, registration, expires_at - timedelta(minutes=1))
+
+    (result,) = sync_offline_check_ins(
+        event=event, check_ins=[item], staff=staff, now=expires_at + timedelta(days=2)
+    )
+
+    assert result.result == "checked_in"
+    assert CheckIn.objects.get().checked_in_at == item.scanned_at
+
+
+@pytest.mark.parametrize("after", [timedelta(0), timedelta(hours=3)])
+def test_a_scan_at_or_after_the_expiry_is_refused_and_kept_for_staff(event, staff, after):
+    registration = RegistrationFactory(event=event)
+    expires_at = list_expires_at(event)
+    item = scan_at(event, registration, expires_at + after)
+    now = expires_at + timedelta(days=1)
+
+    (result,) = sync_offline_check_ins(event=event, check_ins=[item], staff=staff, now=now)
+    (again,) = sync_offline_check_ins(event=event, check_ins=[item], staff=staff, now=now)
+
+    assert result.result == "after_expiry"
+    assert (again.result, again.replayed) == ("after_expiry", True)
+    assert CheckIn.objects.count() == 0 and CheckInConflict.objects.count() == 0
+    stored = OfflineScan.objects.get()
+    assert (stored.result, stored.registration, stored.synced_by) == (
+        "after_expiry",
+        registration,
+        staff,
+    )
+    assert list(scans_after_expiry(event_id=event.pk)) == [stored]
+
+
+def test_a_device_clock_running_fast_is_taken_at_the_sync_time(event, staff):
+    """A scan cannot have been made after it arrived: a device clock past the expiry at a
+    sync before it is read as the sync time, and the check-in counts."""
+    registration = RegistrationFactory(event=event)
+    expires_at = list_expires_at(event)
+    now = expires_at - timedelta(minutes=30)
+    item = scan_at(event, registration, expires_at + timedelta(hours=1))
+
+    (result,) = sync_offline_check_ins(event=event, check_ins=[item], staff=staff, now=now)
+
+    assert result.result == "checked_in"
     assert CheckIn.objects.get().checked_in_at == now
