@@ -7,7 +7,7 @@ from django.db.models.functions import Lower
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-from cms.models import EventPage
+from cms.models import EventPage, EventSession
 
 from .models import Registration
 
@@ -47,10 +47,12 @@ def localized_events(events, language: str) -> dict:
     return {event.translation_key: found.get(event.translation_key, event) for event in events}
 
 
-def free_places_and_start(*, event_id: int) -> tuple[int, object]:
+def free_places_and_start(*, event_id: int, session_id: int | None = None) -> tuple[int, object]:
     """Capacity minus seats held, and the start, in one query: with the event's lock held this
     runs on every registration. Negative when an editor lowered the capacity below the seats
-    already taken."""
+    already taken. With `session_id`: the session's own capacity, seats and start."""
+    if session_id is not None:
+        return _session_free_places_and_start(session_id=session_id)
     held = (
         Registration.objects.filter(
             event_id=OuterRef("pk"), status__in=Registration.SEAT_HOLDING_STATUSES
@@ -69,11 +71,59 @@ def free_places_and_start(*, event_id: int) -> tuple[int, object]:
     return capacity - (seats or 0), starts_at
 
 
-def waiting_queue(*, event_id: int):
-    """Who is waiting, first come first served."""
-    return Registration.objects.filter(event_id=event_id, status=Status.WAITING).order_by(
-        "created_at", "pk"
+def _session_free_places_and_start(*, session_id: int) -> tuple[int, object]:
+    held = (
+        Registration.objects.filter(
+            session_id=OuterRef("pk"), status__in=Registration.SEAT_HOLDING_STATUSES
+        )
+        .order_by()
+        .values("session_id")
+        .annotate(total=Sum("party_size"))
+        .values("total")
     )
+    capacity, starts_at, seats = (
+        EventSession.objects.filter(pk=session_id)
+        .annotate(held=Subquery(held))
+        .values_list("capacity", "starts_at", "held")
+        .get()
+    )
+    return capacity - (seats or 0), starts_at
+
+
+def waiting_queue(*, event_id: int, session_id: int | None = None):
+    """Who is waiting (for the session, when given), first come first served."""
+    waiting = Registration.objects.filter(event_id=event_id, status=Status.WAITING)
+    if session_id is not None:
+        waiting = waiting.filter(session_id=session_id)
+    return waiting.order_by("created_at", "pk")
+
+
+def sessions_of(event: EventPage) -> list[EventSession]:
+    """The sessions of `event` (the default-language page), in the editor's order, each with
+    `free_places` (capacity minus seats held, never below 0), in one query."""
+    held = Sum(
+        "registrations__party_size",
+        filter=Q(registrations__status__in=Registration.SEAT_HOLDING_STATUSES),
+    )
+    sessions = list(
+        EventSession.objects.filter(page=event).annotate(held=held).order_by("sort_order", "pk")
+    )
+    for session in sessions:
+        session.free_places = max(0, session.capacity - (session.held or 0))
+    return sessions
+
+
+def localized_sessions(sessions, language: str) -> dict[int, EventSession]:
+    """{session pk: the session in `language` when the live page there has it, else as given},
+    in one query: the titles a reader sees."""
+    sessions = list(sessions)
+    translated = EventSession.objects.filter(
+        translation_key__in=[session.translation_key for session in sessions],
+        locale__language_code=language,
+        page__live=True,
+    )
+    found = {session.translation_key: session for session in translated}
+    return {session.pk: found.get(session.translation_key, session) for session in sessions}
 
 
 def active_registration_for(*, event_id: int, email: str) -> Registration | None:
@@ -86,6 +136,7 @@ def active_registration_for(*, event_id: int, email: str) -> Registration | None
             event_id=event_id,
             email_lower=Lower(Value(email)),
             status__in=Registration.ACTIVE_STATUSES,
+            session__isnull=True,
         )
         .order_by()
     )

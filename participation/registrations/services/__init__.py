@@ -1,6 +1,6 @@
 """Registration writes, by concept: seats and the waitlist (registering), the survey after the
 event (surveys), who may check in at an event (check_in_staff) and the offline check-in app's
-sync (offline_sync)."""
+sync (offline_sync), an event's sessions (sessions)."""
 
 from .check_in_staff import assign_check_in_staff, remove_check_in_staff
 from .fewer_places import accept_fewer_places, keep_waiting
@@ -16,6 +16,7 @@ from .registering import (
     register,
     send_reminders,
 )
+from .sessions import register_for_sessions
 from .surveys import answer_survey, check_survey_open, send_surveys
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "keep_waiting",
     "offer_free_seats",
     "register",
+    "register_for_sessions",
     "remove_check_in_staff",
     "send_reminders",
     "send_surveys",
