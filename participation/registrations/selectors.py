@@ -126,6 +126,13 @@ def localized_sessions(sessions, language: str) -> dict[int, EventSession]:
     return {session.pk: found.get(session.translation_key, session) for session in sessions}
 
 
+def session_titles(*, event: EventPage, language: str) -> dict[int, str]:
+    """{session pk: its title in `language` (else the default language's)} for the sessions of
+    `event` (the default-language page): for staff lists and exports."""
+    sessions = EventSession.objects.filter(page=event)
+    return {pk: session.title for pk, session in localized_sessions(sessions, language).items()}
+
+
 def active_registration_for(*, event_id: int, email: str) -> Registration | None:
     # LOWER() on both sides, as in the unique constraint, so that its index answers this; it
     # also makes the match unique, so no ORDER BY (which would tempt the planner to walk the
@@ -146,7 +153,9 @@ def active_registration_for(*, event_id: int, email: str) -> Registration | None
 def registration_by_token(token: str) -> Registration | None:
     if not token or len(token) > 64:
         return None
-    return Registration.objects.select_related("event").filter(ticket_token=token).first()
+    return (
+        Registration.objects.select_related("event", "session").filter(ticket_token=token).first()
+    )
 
 
 def registration_counts(*, event_id: int) -> dict[str, int]:
@@ -197,6 +206,6 @@ def registrations_of(user):
         by_email |= Q(email__iexact=email)
     return (
         Registration.objects.filter(Q(user=user) | by_email)
-        .select_related("event")
+        .select_related("event", "session")
         .order_by("-event__starts_at", "-pk")
     )
