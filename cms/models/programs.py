@@ -244,10 +244,6 @@ class EventPage(RomanisedSlug, FoldedSearchText, Page):
         indexes = [models.Index(fields=["starts_at"]), models.Index(fields=["ends_at"])]
 
     @property
-    def has_sessions(self) -> bool:
-        return bool(self.sessions.all())
-
-    @property
     def program(self):
         return self.get_parent().specific
 

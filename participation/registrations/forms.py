@@ -115,7 +115,8 @@ class RegistrationForm(forms.Form):
         else:
             del self.fields["party_size"]
         source = source_event(event)
-        self.sessions = sessions_of(source)
+        # Annotated by the registration view (selectors.any_sessions): no query when none.
+        self.sessions = sessions_of(source) if getattr(event, "has_sessions", True) else []
         if self.sessions:
             self.fields["sessions"] = sessions_field(self.sessions, language)
             self.order_fields(["sessions"])  # what one registers for comes first

@@ -143,7 +143,7 @@ outbox = Outbox(
     model=RegistrationNotice,
     pending=Q(email__isnull=True),
     handle=_render,
-    related=("registration__event", "registration__session"),
+    related=("registration__event",),
     task_name="participation.registrations.tasks.send_registration_notice",
     sweep_task_name="participation.registrations.tasks.send_pending_registration_notices",
     stale_after=STALE_NOTICE_AFTER,

@@ -2,7 +2,7 @@
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
-from django.db.models import Count, OuterRef, Q, Subquery, Sum, Value
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Lower
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
@@ -96,6 +96,12 @@ def waiting_queue(*, event_id: int, session_id: int | None = None):
     if session_id is not None:
         waiting = waiting.filter(session_id=session_id)
     return waiting.order_by("created_at", "pk")
+
+
+def any_sessions() -> Exists:
+    """An annotation for EventPage querysets: whether the event (in any language) has
+    sessions, read with the page itself rather than in a query of its own."""
+    return Exists(EventSession.objects.filter(page__translation_key=OuterRef("translation_key")))
 
 
 def sessions_of(event: EventPage) -> list[EventSession]:

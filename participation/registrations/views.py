@@ -32,6 +32,7 @@ from .links import registration_url
 from .models import Registration
 from .notifications import localized_session, ticket_qr_png
 from .selectors import (
+    any_sessions,
     localized_event,
     localized_events,
     localized_sessions,
@@ -52,7 +53,10 @@ BUSY_RETRY_AFTER_SECONDS = 1
 @never_cache
 @require_http_methods(["GET", "POST"])
 def register(request, event_id: int):
-    event = get_object_or_404(EventPage.objects.live().select_related("locale"), pk=event_id)
+    event = get_object_or_404(
+        EventPage.objects.live().select_related("locale").annotate(has_sessions=any_sessions()),
+        pk=event_id,
+    )
     language = translation.get_language()
     if request.method == "GET":
         form = RegistrationForm(event=event, language=language, user=request.user)
