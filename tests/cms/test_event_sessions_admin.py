@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from cms.models import EventPage, EventSession
 from tests.cms.test_admin import add_event, event_form, sessions_management
-from tests.factories import RegistrationFactory, StaffUserFactory
+from tests.factories import EventPageFactory, RegistrationFactory, StaffUserFactory
 
 
 @pytest.fixture
@@ -114,7 +114,7 @@ def test_a_session_without_registrations_can_be_deleted(editor_client, program):
 
 @pytest.mark.django_db
 def test_deleting_the_whole_event_deletes_its_sessions_and_registrations(program):
-    event = EventPage.objects.get(pk=add_event_directly(program).pk)
+    event = EventPageFactory(parent=program)
     session = EventSession.objects.create(
         page=event, title="1일차", starts_at=event.starts_at, ends_at=event.ends_at, capacity=5
     )
@@ -123,9 +123,3 @@ def test_deleting_the_whole_event_deletes_its_sessions_and_registrations(program
     event.delete()
 
     assert not EventSession.objects.filter(pk=session.pk).exists()
-
-
-def add_event_directly(program):
-    from tests.factories import EventPageFactory
-
-    return EventPageFactory(parent=program)

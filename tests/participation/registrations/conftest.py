@@ -3,6 +3,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from cms.models import EventSession
 from tests.factories import (
     translate_page,
 )
@@ -35,7 +36,6 @@ def attendee(finished_event):
 @pytest.fixture
 def make_session():
     """`make_session(event, **fields)`: a session of `event` (a day of it), 2 places."""
-    from cms.models import EventSession
 
     def make(event, **fields):
         number = event.sessions.count()

@@ -1,6 +1,8 @@
 """An event's sessions (services/sessions.py): each has its own places and waiting list; one
 registration per session chosen, all in one transaction, one email listing them."""
 
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.db import IntegrityError, transaction
@@ -208,8 +210,6 @@ def test_raising_capacity_offers_each_sessions_places_to_its_own_list(session_ev
 
 
 def test_cancelling_closes_before_the_session_starts(session_event, sessions, settings):
-    from datetime import timedelta
-
     tour = sessions["투어"]  # on the third day
     [registration] = register_sessions(session_event, [tour])
 
@@ -221,8 +221,6 @@ def test_cancelling_closes_before_the_session_starts(session_event, sessions, se
 
 
 def test_reminders_follow_the_sessions_start(session_event, sessions):
-    from datetime import timedelta
-
     keynote, tour = sessions["기조연설"], sessions["투어"]
     register_sessions(session_event, [keynote, tour], email="r@example.org")
 
