@@ -70,8 +70,8 @@ def ticket_list(*, event: EventPage, now=None) -> dict:
                 "initial": masked_initial(name),
                 "party_size": party_size,
                 "checked_in": checked_in,
-                # The session the ticket is for ("" without sessions): one ticket per session.
-                "session": session or "",
+                # At an event with sessions, the session the ticket is for (one per session).
+                **({"session": session} if session else {}),
             }
             for token, name, party_size, checked_in, session in rows
         ],
