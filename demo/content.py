@@ -8,9 +8,8 @@ finds and updates what the first created, and publishes only pages whose content
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from wagtail.models import Locale, Page
@@ -38,9 +37,9 @@ from cms.models import (
 from cms.services import set_up_home_pages, set_up_translator_groups
 
 from .data import LANGUAGES, by_language, home_page_texts, read
+from .events import DemoSessions, event_fields, event_texts
 from .images import demo_image
 
-SEOUL = ZoneInfo("Asia/Seoul")
 DEMO_NAMESPACE = uuid.UUID("6f1c6a52-4a0e-4c1e-9a37-1f0f2c7d9a10")
 SOURCE_LANGUAGE = LANGUAGES[0]
 REFERENCE_MODELS = {
@@ -73,10 +72,6 @@ def load_demo_content(*, progress: Callable[[Iterator], Iterator] = iter) -> dic
         for kind, number in step().items():
             counts[kind] = counts.get(kind, 0) + number
     return counts
-
-
-def _aware(value: str) -> datetime:
-    return datetime.fromisoformat(value).replace(tzinfo=SEOUL)
 
 
 def _locale(language: str) -> Locale:
@@ -195,42 +190,23 @@ def _program_loader(program: dict) -> Callable[[], dict[str, int]]:
             before_publish=lambda page: _set_program_partners(page, program),
         )
         for event in program["events"]:
+            key = f"event:{program['slug']}:{event['slug']}"
+            sessions = DemoSessions(
+                event.get("sessions", []),
+                lambda number, key=key: demo_key("session", f"{key}:{number}"),
+            )
             _upsert_page(
                 parent=page,
                 model=EventPage,
-                key=f"event:{program['slug']}:{event['slug']}",
+                key=key,
                 slug=event["slug"],
-                shared=_event_fields(event),
-                texts={
-                    language: {
-                        "title": text["title"],
-                        "summary": text["summary"],
-                        "accessibility_information": text["accessibility"],
-                    }
-                    for language, text in by_language(
-                        event, ("title", "summary", "accessibility")
-                    ).items()
-                },
+                shared=event_fields(event),
+                texts=event_texts(event, sessions),
+                before_publish=sessions.set_on,
             )
         return {"pages": 1 + len(program["events"])}
 
     return load
-
-
-def _event_fields(event: dict) -> dict:
-    return {
-        "starts_at": _aware(event["starts_at"]),
-        "ends_at": _aware(event["ends_at"]),
-        "venue": Venue.objects.get(code=event["venue"]) if event["venue"] else None,
-        "online_url": event["online_url"],
-        "category": EventCategory.objects.get(code=event["category"]),
-        "capacity": event["capacity"],
-        "max_party_size": event["max_party_size"],
-        "registration_opens_at": _aware(event["registration_opens_at"]),
-        "registration_closes_at": _aware(event["registration_closes_at"]),
-        "languages": event["languages"],
-        "interpretation_languages": event["interpretation"],
-    }
 
 
 def _set_program_partners(page: ProgramPage, program: dict) -> bool:
@@ -318,6 +294,7 @@ def _upsert_page(
         changed = before_publish(source) or changed
     if changed or not source.live:
         source.save_revision().publish()
+        source = model.objects.get(pk=source.pk)  # as published: its children saved too
 
     for language in LANGUAGES:
         if language != SOURCE_LANGUAGE:

@@ -14,6 +14,7 @@ from cms.blocks import ContentBlocks, RegistrationQuestionBlocks
 from cms.fields import EVENT_LANGUAGE_NAMES, LanguageListField
 from cms.folding import FOLDED_TEXT, FoldedSearchText
 from cms.page_context import ListsInContext
+from cms.page_forms import EventPageForm
 from cms.romanization import RomanisedSlug
 
 
@@ -182,6 +183,7 @@ class EventPage(RomanisedSlug, FoldedSearchText, Page):
     parent_page_types = ["cms.ProgramPage"]
     subpage_types: list[str] = []
     template = "cms/event_page.html"
+    base_form_class = EventPageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -203,6 +205,14 @@ class EventPage(RomanisedSlug, FoldedSearchText, Page):
                 FieldPanel("registration_questions"),
             ],
             heading=_("Registration"),
+        ),
+        InlinePanel(
+            "sessions",
+            label=_("Sessions"),
+            help_text=_(
+                "Days or workshops, each with its own capacity and waiting list; people "
+                "register for one or more. Without sessions, the event's capacity applies."
+            ),
         ),
         MultiFieldPanel(
             [

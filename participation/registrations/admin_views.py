@@ -39,6 +39,7 @@ from .selectors import (
     localized_event,
     localized_events,
     registration_counts,
+    session_titles,
     source_event,
 )
 
@@ -132,7 +133,9 @@ def registrations_index(request, event_id: int):
         filtered_registrations(event_id=event.pk, status=status, query=query), PER_PAGE
     ).get_page(request.GET.get("p"))
     questions = _staff_questions(event)
+    sessions = session_titles(event=event, language=translation.get_language())
     for registration in page.object_list:
+        registration.session_title = sessions.get(registration.session_id, "")
         registration.checked_in_at = _checked_in_at(registration)
         registration.answer_cells = _answers(registration, questions)
     interpretation = [
@@ -153,6 +156,8 @@ def registrations_index(request, event_id: int):
         "conflicts": check_in_conflicts(event_id=event.pk),
         "interpretation": interpretation,
         "questions": questions,
+        "has_sessions": bool(sessions),
+        "column_count": len(questions) + 7 + bool(sessions),
         "status_choices": Registration.Status.choices,
         "status": status,
         "query": query,
@@ -220,7 +225,7 @@ def _query_string(status: str, query: str) -> str:
     return urlencode({key: value for key, value in (("status", status), ("q", query)) if value})
 
 
-def _csv_rows(registrations, language, questions):
+def _csv_rows(registrations, language, questions, sessions):
     # The response is streamed after the view has returned: re-activate the staff's language.
     with translation.override(language):
         writer = CsvWriter()
@@ -236,6 +241,7 @@ def _csv_rows(registrations, language, questions):
                 _("Interpretation"),
                 _("Registered at"),
                 _("Checked in at"),
+                *([_("Session")] if sessions else []),
                 *(question.label for question in questions),
             ]
         )
@@ -251,6 +257,7 @@ def _csv_rows(registrations, language, questions):
                     registration.get_interpretation_language_display(),
                     _local(registration.created_at),
                     _local(_checked_in_at(registration)),
+                    *([sessions.get(registration.session_id, "")] if sessions else []),
                     *_answers(registration, questions),
                 ]
             )
@@ -265,8 +272,10 @@ def registrations_csv(request, event_id: int):
     registrations = filtered_registrations(event_id=event.pk, status=status, query=query)
     # Read now: the rows are written after the view has returned.
     language, questions = translation.get_language(), _staff_questions(event)
+    sessions = session_titles(event=event, language=language)
+    rows = _csv_rows(registrations, language, questions, sessions)
     response = StreamingHttpResponse(
-        (line.encode("utf-8") for line in _csv_rows(registrations, language, questions)),
+        (line.encode("utf-8") for line in rows),
         content_type="text/csv; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="registrations-event-{event.pk}.csv"'

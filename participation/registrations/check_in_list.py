@@ -59,7 +59,7 @@ def ticket_list(*, event: EventPage, now=None) -> dict:
         Registration.objects.filter(event=event, status=Status.CONFIRMED)
         .annotate(checked_in=Exists(CheckIn.objects.filter(registration=OuterRef("pk"))))
         .order_by("pk")
-        .values_list("ticket_token", "name", "party_size", "checked_in")
+        .values_list("ticket_token", "name", "party_size", "checked_in", "session__title")
     )
     return {
         "event": event.pk,
@@ -72,8 +72,10 @@ def ticket_list(*, event: EventPage, now=None) -> dict:
                 "initial": masked_initial(name),
                 "party_size": party_size,
                 "checked_in": checked_in,
+                # At an event with sessions, the session the ticket is for (one per session).
+                **({"session": session} if session else {}),
             }
-            for token, name, party_size, checked_in in rows
+            for token, name, party_size, checked_in, session in rows
         ],
     }
 

@@ -125,4 +125,7 @@ def _result_json(result, counts) -> dict:
         answer["name"] = registration.name
         answer["party_size"] = registration.party_size
         answer["who"] = f"{registration.name} · {_('Number of places')}: {registration.party_size}"
+        if registration.session_id:
+            answer["session"] = registration.session.title
+            answer["who"] += f" · {_('Session')}: {registration.session.title}"
     return answer

@@ -57,7 +57,7 @@ def check_in(*, token: str, event: EventPage, staff, now=None) -> CheckInResult:
             # Concurrent scans of one ticket queue here; the second sees the first's row.
             registration = (
                 Registration.objects.select_for_update(of=("self",))
-                .select_related("event")
+                .select_related("event", "session")
                 .get(pk=registration.pk)
             )
             existing = CheckIn.objects.filter(registration=registration).first()

@@ -22,6 +22,10 @@ class InvalidRegistrationData(RegistrationError):
     message = _("Please check the information you entered.")
 
 
+class SessionRequired(InvalidRegistrationData):
+    message = _("Please choose at least one session.")
+
+
 class RegistrationNotOpen(RegistrationError):
     message = _("Registration for this event has not opened yet.")
 

@@ -8,10 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from cms.blocks import QUESTION_CHOICE, QUESTION_YES_NO
 from cms.fields import EVENT_LANGUAGE_NAMES
 from participation.feedback.conf import MAX_TEXT_LENGTH as FEEDBACK_MAX_TEXT_LENGTH
+from portal.formats import format_datetime_range
 
-from .errors import ConsentMissing
+from .errors import ConsentMissing, SessionRequired
 from .questions import MAX_TEXT_ANSWER_LENGTH, questions_of
-from .selectors import source_event
+from .selectors import localized_sessions, sessions_of, source_event
 
 # Countries whose languages the portal serves, plus "other" (ZZ: the ISO 3166 user-assigned
 # code for an unknown or unlisted country), so the stored value is always two letters.
@@ -42,6 +43,7 @@ LANGUAGE_REQUIRED = _("Please choose the language of your emails.")
 PLACES_REQUIRED = _("Please choose the number of places.")
 ANSWER_REQUIRED = _("Please answer this question.")
 ANSWER_TOO_LONG = _("Please keep your answer to %(limit_value)d characters or fewer.")
+WAITING_LIST = _("full: waiting list")
 YES_NO_CHOICES = [("yes", _("Yes")), ("no", _("No"))]
 QUESTION_PREFIX = "question_"
 
@@ -112,7 +114,13 @@ class RegistrationForm(forms.Form):
             ]
         else:
             del self.fields["party_size"]
-        self.questions = questions_of(source_event(event), labelled_by=event)
+        source = source_event(event)
+        # Annotated by the registration view (selectors.any_sessions): no query when none.
+        self.sessions = sessions_of(source) if getattr(event, "has_sessions", True) else []
+        if self.sessions:
+            self.fields["sessions"] = sessions_field(self.sessions, language)
+            self.order_fields(["sessions"])  # what one registers for comes first
+        self.questions = questions_of(source, labelled_by=event)
         for question in self.questions:
             self.fields[QUESTION_PREFIX + question.key] = question_field(question)
         # The questions come before the consent, the form's last step.
@@ -138,6 +146,7 @@ class RegistrationForm(forms.Form):
             "interpretation_language": data.get("interpretation_language", ""),
             "accessibility_needs": data.get("accessibility_needs", ""),
             "answers": self._answers(),
+            **({"session_ids": self.cleaned_data["sessions"]} if self.sessions else {}),
         }
 
     def _answers(self) -> dict:
@@ -149,6 +158,27 @@ class RegistrationForm(forms.Form):
             if value != "":
                 answers[question.key] = value
         return answers
+
+
+def sessions_field(sessions, language: str) -> forms.Field:
+    """Checkboxes for the event's sessions (of the default-language page), titled in the
+    visitor's language, with their times; a full session says one joins its waiting list."""
+    titles = localized_sessions(sessions, language)
+    choices = []
+    for session in sessions:
+        when = format_datetime_range(session.starts_at, session.ends_at)
+        label = f"{titles[session.pk].title} – {when}"
+        if session.free_places <= 0:
+            label = f"{label} ({WAITING_LIST})"
+        choices.append((session.pk, label))
+    return forms.TypedMultipleChoiceField(
+        label=_("Sessions"),
+        help_text=_("Choose one or more; each has its own places and waiting list."),
+        choices=choices,
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": SessionRequired.message, "invalid_choice": CHOOSE_FROM_LIST},
+    )
 
 
 def question_field(question) -> forms.Field:

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from django.db import DatabaseError, connection
 
-from cms.models import EventPage
+from cms.models import EventPage, EventSession
 
 from . import conf
 from .errors import RegistrationBusy
@@ -47,6 +47,8 @@ class Seats:
     # Primary keys for the new registration and its notice (PostgreSQL; None elsewhere).
     new_registration_id: int | None = None
     new_notice_id: int | None = None
+    # The event has sessions: registering takes services.sessions, which counts per session.
+    has_sessions: bool = False
 
 
 def lock_event_for_registration(*, event_id: int, email: str) -> Seats:
@@ -61,6 +63,7 @@ def lock_event_for_registration(*, event_id: int, email: str) -> Seats:
             starts_at=starts_at,
             someone_waiting=waiting_queue(event_id=event_id).exists(),
             registered_id=existing and existing.pk,
+            has_sessions=EventSession.objects.filter(page_id=event_id).exists(),
         )
     try:
         with connection.cursor() as cursor:
@@ -72,8 +75,10 @@ def lock_event_for_registration(*, event_id: int, email: str) -> Seats:
         if _is_lock_timeout(error):
             raise RegistrationBusy() from error
         raise
-    free, starts_at, someone_waiting, registered_id, registration_id, notice_id = row
-    return Seats(free, starts_at, someone_waiting, registered_id, registration_id, notice_id)
+    free, starts_at, someone_waiting, registered_id, registration_id, notice_id, sessions = row
+    return Seats(
+        free, starts_at, someone_waiting, registered_id, registration_id, notice_id, sessions
+    )
 
 
 def _seats_statement(event_id: int, email: str) -> str:
@@ -96,11 +101,19 @@ def _seats_statement(event_id: int, email: str) -> str:
         f" EXISTS (SELECT 1 FROM {registrations} r WHERE r.event_id = {event_id}"
         f" AND r.status = '{Registration.Status.WAITING}'),"
         f" (SELECT r.id FROM {registrations} r WHERE r.event_id = {event_id}"
-        f" AND LOWER(r.email) = LOWER({quoted_email}) AND r.status IN ({active}) LIMIT 1),"
+        f" AND LOWER(r.email) = LOWER({quoted_email}) AND r.status IN ({active})"
+        f" AND r.session_id IS NULL LIMIT 1),"
         f" nextval(pg_get_serial_sequence('{registrations}', 'id')),"
-        f" nextval(pg_get_serial_sequence('{notices}', 'id'))"
+        f" nextval(pg_get_serial_sequence('{notices}', 'id')),"
+        f" {has_sessions_sql(event_id)}"
         f" FROM {events} e WHERE e.{event_key} = {event_id}"
     )
+
+
+def has_sessions_sql(event_id: int) -> str:
+    """SQL true when the event has sessions (the model's own table and an integer only)."""
+    table, page = EventSession._meta.db_table, EventSession._meta.get_field("page").column
+    return f"EXISTS (SELECT 1 FROM {table} WHERE {page} = {int(event_id)})"  # noqa: S608
 
 
 def _lock_in_one_round_trip(*, event_id: int) -> None:

@@ -21,8 +21,8 @@ from participation.emails import queue_email
 from portal.outbox import Outbox
 
 from .links import registration_url
-from .models import RegistrationNotice
-from .selectors import localized_event
+from .models import Registration, RegistrationNotice
+from .selectors import localized_event, localized_sessions
 
 # Notices still unrendered after this long lost their task; the sweep renders them.
 STALE_NOTICE_AFTER = timedelta(minutes=2)
@@ -40,6 +40,7 @@ SUBJECTS = {
     "cancelled": lambda: _("Registration cancelled: %(title)s"),
     "reminder": lambda: _("Reminder: %(title)s"),
     "existing": lambda: _("Your registration: %(title)s"),
+    "sessions": lambda: _("Your sessions: %(title)s"),
     "survey": lambda: _("How was %(title)s? Tell us in one minute"),
 }
 
@@ -48,11 +49,14 @@ def send_registration_email(*, registration, kind: str):
     language = registration.preferred_language
     with translation.override(language):
         event = localized_event(registration.event, language)
+        session = registration.session and localized_session(registration.session, language)
         context = {
             "registration": registration,
             "event": event,
-            "starts_at": timezone.localtime(event.starts_at, SEOUL),
-            "ends_at": timezone.localtime(event.ends_at, SEOUL),
+            "session": session,
+            # The session's times when the registration is for one (reminders included).
+            "starts_at": timezone.localtime((session or event).starts_at, SEOUL),
+            "ends_at": timezone.localtime((session or event).ends_at, SEOUL),
             "location": event_location(event),
             "manage_url": registration_url(registration),
             "accept_url": registration_url(registration, action="accept"),
@@ -63,6 +67,8 @@ def send_registration_email(*, registration, kind: str):
             "offer_expires_at": registration.offer_expires_at
             and timezone.localtime(registration.offer_expires_at, SEOUL),
         }
+        if kind == "sessions":
+            context["session_rows"] = session_rows(registration=registration, language=language)
         subject = SUBJECTS[kind]() % {"title": event.title}
         body = render_to_string(f"registrations/emails/{kind}.txt", context)
     message = EmailMultiAlternatives(subject=subject, body=body, to=[registration.email])
@@ -70,6 +76,36 @@ def send_registration_email(*, registration, kind: str):
         message.attach("event.ics", calendar_of([event], None, name=event.title), "text/calendar")
         message.attach("ticket-qr.png", ticket_qr_png(context["manage_url"]), "image/png")
     return queue_email(message=message, language=language)
+
+
+def localized_session(session, language: str):
+    return localized_sessions([session], language)[session.pk]
+
+
+def session_rows(*, registration, language: str) -> list[dict]:
+    """The email's active registrations for the sessions of `registration`'s event, in
+    session order: what the "sessions" email lists, each with its state and personal link."""
+    registrations = list(
+        Registration.objects.filter(
+            event_id=registration.event_id,
+            email__iexact=registration.email,
+            session__isnull=False,
+            status__in=Registration.ACTIVE_STATUSES,
+        )
+        .select_related("session")
+        .order_by("session__sort_order", "session__starts_at", "pk")
+    )
+    titles = localized_sessions([row.session for row in registrations], language)
+    return [
+        {
+            "registration": row,
+            "title": titles[row.session_id].title,
+            "starts_at": timezone.localtime(row.session.starts_at, SEOUL),
+            "ends_at": timezone.localtime(row.session.ends_at, SEOUL),
+            "manage_url": registration_url(row),
+        }
+        for row in registrations
+    ]
 
 
 def ticket_qr_png(url: str) -> bytes:

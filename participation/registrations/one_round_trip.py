@@ -8,7 +8,8 @@ already registered its "asked again" time, record and notice (the same work, so 
 does not tell a stranger the email is registered) — and COMMIT. PostgreSQL runs it without
 waiting for the client, so the lock is held only for the server's own work. When a place is
 free while people wait (offers to make, in Python: services/registering.py) the batch writes
-nothing and the caller takes the general path. Values are the models' own or quoted by psycopg.
+nothing and the caller takes the general path; so it does for an event with sessions
+(services.sessions). Values are the models' own or quoted by psycopg.
 """
 
 from dataclasses import dataclass
@@ -148,8 +149,9 @@ def _statement(event_id: int, registration, record, quote, now) -> str:
     )
     again_notice = _notice("again a", "a.id", "'existing'")
     email = quote(registration.email)
-    # No offers to make: nobody waits, or no place is free.
-    nothing_to_offer = "NOT (s.free > 0 AND s.someone_waiting)"
+    # No offers to make (nobody waits, or no place is free), and no sessions (each has its
+    # own places: services.sessions).
+    nothing_to_offer = "NOT (s.free > 0 AND s.someone_waiting) AND NOT s.has_sessions"
     return f""" WITH s AS MATERIALIZED (
     SELECT e.capacity - COALESCE((SELECT SUM(r.party_size) FROM {registrations} r
                WHERE r.event_id = {event_id} AND r.status IN ({holding})), 0) AS free,
@@ -157,7 +159,8 @@ def _statement(event_id: int, registration, record, quote, now) -> str:
                WHERE r.event_id = {event_id} AND r.status = {waiting}) AS someone_waiting,
            (SELECT r.id FROM {registrations} r WHERE r.event_id = {event_id}
                AND LOWER(r.email) = LOWER({email}) AND r.status IN ({active})
-               LIMIT 1) AS registered_id,
+               AND r.session_id IS NULL LIMIT 1) AS registered_id,
+           {locking.has_sessions_sql(event_id)} AS has_sessions,
            {at} AS at
     FROM {_events_table()} e WHERE e.{_events_key()} = {event_id}
 ), decided AS MATERIALIZED (

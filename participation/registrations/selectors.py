@@ -2,12 +2,12 @@
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
-from django.db.models import Count, OuterRef, Q, Subquery, Sum, Value
+from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Lower
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-from cms.models import EventPage
+from cms.models import EventPage, EventSession
 
 from .models import Registration
 
@@ -47,10 +47,12 @@ def localized_events(events, language: str) -> dict:
     return {event.translation_key: found.get(event.translation_key, event) for event in events}
 
 
-def free_places_and_start(*, event_id: int) -> tuple[int, object]:
+def free_places_and_start(*, event_id: int, session_id: int | None = None) -> tuple[int, object]:
     """Capacity minus seats held, and the start, in one query: with the event's lock held this
     runs on every registration. Negative when an editor lowered the capacity below the seats
-    already taken."""
+    already taken. With `session_id`: the session's own capacity, seats and start."""
+    if session_id is not None:
+        return _session_free_places_and_start(session_id=session_id)
     held = (
         Registration.objects.filter(
             event_id=OuterRef("pk"), status__in=Registration.SEAT_HOLDING_STATUSES
@@ -69,11 +71,72 @@ def free_places_and_start(*, event_id: int) -> tuple[int, object]:
     return capacity - (seats or 0), starts_at
 
 
-def waiting_queue(*, event_id: int):
-    """Who is waiting, first come first served."""
-    return Registration.objects.filter(event_id=event_id, status=Status.WAITING).order_by(
-        "created_at", "pk"
+def _session_free_places_and_start(*, session_id: int) -> tuple[int, object]:
+    held = (
+        Registration.objects.filter(
+            session_id=OuterRef("pk"), status__in=Registration.SEAT_HOLDING_STATUSES
+        )
+        .order_by()
+        .values("session_id")
+        .annotate(total=Sum("party_size"))
+        .values("total")
     )
+    capacity, starts_at, seats = (
+        EventSession.objects.filter(pk=session_id)
+        .annotate(held=Subquery(held))
+        .values_list("capacity", "starts_at", "held")
+        .get()
+    )
+    return capacity - (seats or 0), starts_at
+
+
+def waiting_queue(*, event_id: int, session_id: int | None = None):
+    """Who is waiting (for the session, when given), first come first served."""
+    waiting = Registration.objects.filter(event_id=event_id, status=Status.WAITING)
+    if session_id is not None:
+        waiting = waiting.filter(session_id=session_id)
+    return waiting.order_by("created_at", "pk")
+
+
+def any_sessions() -> Exists:
+    """An annotation for EventPage querysets: whether the event (in any language) has
+    sessions, read with the page itself rather than in a query of its own."""
+    return Exists(EventSession.objects.filter(page__translation_key=OuterRef("translation_key")))
+
+
+def sessions_of(event: EventPage) -> list[EventSession]:
+    """The sessions of `event` (the default-language page), in the editor's order, each with
+    `free_places` (capacity minus seats held, never below 0), in one query."""
+    held = Sum(
+        "registrations__party_size",
+        filter=Q(registrations__status__in=Registration.SEAT_HOLDING_STATUSES),
+    )
+    sessions = list(
+        EventSession.objects.filter(page=event).annotate(held=held).order_by("sort_order", "pk")
+    )
+    for session in sessions:
+        session.free_places = max(0, session.capacity - (session.held or 0))
+    return sessions
+
+
+def localized_sessions(sessions, language: str) -> dict[int, EventSession]:
+    """{session pk: the session in `language` when the live page there has it, else as given},
+    in one query: the titles a reader sees."""
+    sessions = list(sessions)
+    translated = EventSession.objects.filter(
+        translation_key__in=[session.translation_key for session in sessions],
+        locale__language_code=language,
+        page__live=True,
+    )
+    found = {session.translation_key: session for session in translated}
+    return {session.pk: found.get(session.translation_key, session) for session in sessions}
+
+
+def session_titles(*, event: EventPage, language: str) -> dict[int, str]:
+    """{session pk: its title in `language` (else the default language's)} for the sessions of
+    `event` (the default-language page): for staff lists and exports."""
+    sessions = EventSession.objects.filter(page=event)
+    return {pk: session.title for pk, session in localized_sessions(sessions, language).items()}
 
 
 def active_registration_for(*, event_id: int, email: str) -> Registration | None:
@@ -86,6 +149,7 @@ def active_registration_for(*, event_id: int, email: str) -> Registration | None
             event_id=event_id,
             email_lower=Lower(Value(email)),
             status__in=Registration.ACTIVE_STATUSES,
+            session__isnull=True,
         )
         .order_by()
     )
@@ -95,7 +159,9 @@ def active_registration_for(*, event_id: int, email: str) -> Registration | None
 def registration_by_token(token: str) -> Registration | None:
     if not token or len(token) > 64:
         return None
-    return Registration.objects.select_related("event").filter(ticket_token=token).first()
+    return (
+        Registration.objects.select_related("event", "session").filter(ticket_token=token).first()
+    )
 
 
 def registration_counts(*, event_id: int) -> dict[str, int]:
@@ -146,6 +212,6 @@ def registrations_of(user):
         by_email |= Q(email__iexact=email)
     return (
         Registration.objects.filter(Q(user=user) | by_email)
-        .select_related("event")
+        .select_related("event", "session")
         .order_by("-event__starts_at", "-pk")
     )

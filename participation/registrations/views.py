@@ -30,8 +30,15 @@ from .errors import AlreadyRegistered, RegistrationBusy, RegistrationError, Surv
 from .forms import RegistrationForm, SurveyForm
 from .links import registration_url
 from .models import Registration
-from .notifications import ticket_qr_png
-from .selectors import localized_event, localized_events, registration_by_token, registrations_of
+from .notifications import localized_session, ticket_qr_png
+from .selectors import (
+    any_sessions,
+    localized_event,
+    localized_events,
+    localized_sessions,
+    registration_by_token,
+    registrations_of,
+)
 from .services.offers import fewer_places_pending
 from .throttle import registration_retry_after
 
@@ -46,7 +53,10 @@ BUSY_RETRY_AFTER_SECONDS = 1
 @never_cache
 @require_http_methods(["GET", "POST"])
 def register(request, event_id: int):
-    event = get_object_or_404(EventPage.objects.live().select_related("locale"), pk=event_id)
+    event = get_object_or_404(
+        EventPage.objects.live().select_related("locale").annotate(has_sessions=any_sessions()),
+        pk=event_id,
+    )
     language = translation.get_language()
     if request.method == "GET":
         form = RegistrationForm(event=event, language=language, user=request.user)
@@ -64,8 +74,10 @@ def register(request, event_id: int):
     form = RegistrationForm(request.POST, event=event, language=language, user=request.user)
     if not form.is_valid():
         return _form_page(request, event, form)
+    # An event with sessions registers for those chosen, each with its own places.
+    service = services.register_for_sessions if form.sessions else services.register
     try:
-        services.register(
+        service(
             event=event,
             user=request.user if request.user.is_authenticated else None,
             **form.service_arguments(),
@@ -109,14 +121,17 @@ def manage(request, token: str):
     registration = _registration_or_404(request, token)
     if isinstance(registration, HttpResponse):
         return registration
-    event = localized_event(registration.event, translation.get_language())
+    language = translation.get_language()
+    event = localized_event(registration.event, language)
     event_link = page_url(event, request)
     qr = base64.b64encode(ticket_qr_png(registration_url(registration))).decode("ascii")
+    session = registration.session and localized_session(registration.session, language)
     context = {
         "registration": registration,
         "event": event,
-        "starts_at": timezone.localtime(event.starts_at, SEOUL),
-        "ends_at": timezone.localtime(event.ends_at, SEOUL),
+        "session": session,
+        "starts_at": timezone.localtime(registration.starts_at, SEOUL),
+        "ends_at": timezone.localtime(registration.ends_at, SEOUL),
         "offer_expires_at": registration.offer_expires_at
         and timezone.localtime(registration.offer_expires_at, SEOUL),
         "qr_data_uri": f"data:image/png;base64,{qr}",
@@ -273,11 +288,16 @@ def my_registrations(request):
     registrations = list(registrations_of(request.user))
     language = translation.get_language()
     events = localized_events((registration.event for registration in registrations), language)
+    sessions = localized_sessions(
+        (registration.session for registration in registrations if registration.session_id),
+        language,
+    )
     rows = [
         {
             "registration": registration,
             "event": events[registration.event.translation_key],
-            "starts_at": timezone.localtime(registration.event.starts_at, SEOUL),
+            "session": sessions.get(registration.session_id),
+            "starts_at": timezone.localtime(registration.starts_at, SEOUL),
         }
         for registration in registrations
     ]

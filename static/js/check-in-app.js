@@ -141,6 +141,7 @@
         announce("unknown_code", texts.unknown);
       } else {
         var who = ticket.initial + " · " + texts.places + ": " + ticket.party_size;
+        if (ticket.session) who += " · " + ticket.session;
         if (ticket.checked_in) {
           announce("already_checked_in", texts.already, who);
         } else {

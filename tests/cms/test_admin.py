@@ -30,10 +30,21 @@ def event_form(**overrides):
         "accessibility_information": "",
         "body-count": "0",
         "registration_questions-count": "0",
+        **sessions_management(0),
         "action-publish": "action-publish",
     }
     data.update(overrides)
     return data
+
+
+def sessions_management(total, initial=0):
+    """The management form of the event's sessions (an InlinePanel)."""
+    return {
+        "sessions-TOTAL_FORMS": str(total),
+        "sessions-INITIAL_FORMS": str(initial),
+        "sessions-MIN_NUM_FORMS": "0",
+        "sessions-MAX_NUM_FORMS": "1000",
+    }
 
 
 def add_event(client, program, data):

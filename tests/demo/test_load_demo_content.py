@@ -161,6 +161,14 @@ def test_demo_content_is_complete_consistent_and_idempotent(client):
     assert vietnamese.hero_image_alt.startswith("Hình minh họa")
     assert f'alt="{vietnamese.hero_image_alt}"' in client.get("/vi/").content.decode()
     assert EventPage.objects.count() == 18 * len(LANGUAGES)
+    # The 2027 tech forum is registered for by session, each translated with its page.
+    forum = EventPage.objects.filter(slug="2027", sessions__isnull=False).distinct()
+    assert forum.count() == len(LANGUAGES)
+    for edition in forum:
+        assert edition.sessions.count() == 3
+        assert {session.locale_id for session in edition.sessions.all()} == {edition.locale_id}
+    vietnamese_forum = forum.get(locale__language_code="vi")
+    assert "Hội thảo: AI trong dịch vụ công" in client.get(vietnamese_forum.url).content.decode()
     assert Partner.objects.count() == 6 * len(LANGUAGES)
     assert Agreement.objects.filter(locale__language_code="ko").count() == 7
     # Feedback topics in every language, each routed to an office except "other".

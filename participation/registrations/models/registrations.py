@@ -62,6 +62,18 @@ class Registration(models.Model):
         on_delete=models.CASCADE,
         related_name="registrations",
     )
+    # The session registered for, when the event has sessions (cms.EventSession, of the
+    # default-language page): its own capacity and waiting list. RESTRICT: a session with
+    # registrations cannot be deleted on its own (the page form says so), but deleting the
+    # whole event still deletes both.
+    session = models.ForeignKey(
+        "cms.EventSession",
+        verbose_name=_("session"),
+        null=True,
+        blank=True,
+        on_delete=models.RESTRICT,
+        related_name="registrations",
+    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("account"),
@@ -126,8 +138,20 @@ class Registration(models.Model):
             models.UniqueConstraint(
                 Lower("email"),
                 "event",
-                condition=models.Q(status__in=["confirmed", "offered", "waiting"]),
+                condition=models.Q(
+                    status__in=["confirmed", "offered", "waiting"], session__isnull=True
+                ),
                 name="one_active_registration_per_email_and_event",
+            ),
+            # With sessions: one per session.
+            models.UniqueConstraint(
+                Lower("email"),
+                "event",
+                "session",
+                condition=models.Q(
+                    status__in=["confirmed", "offered", "waiting"], session__isnull=False
+                ),
+                name="one_active_registration_per_email_and_session",
             ),
             models.CheckConstraint(
                 condition=models.Q(party_size__gte=1), name="registration_party_size_positive"
@@ -136,6 +160,11 @@ class Registration(models.Model):
         indexes = [
             # Seats held and the waitlist order, per event.
             models.Index(fields=["event", "status", "created_at"]),
+            models.Index(
+                fields=["session", "status", "created_at"],
+                condition=models.Q(session__isnull=False),
+                name="registration_session_queue",
+            ),
             models.Index(fields=["status", "offer_expires_at"]),
             # Seats held, counted under the event's lock on every registration: read from the
             # index alone on PostgreSQL (elsewhere `include` is left out).
@@ -155,6 +184,15 @@ class Registration(models.Model):
         """The number printed on the ticket for people to read out (event, then registration):
         it finds the registration in the staff lists; the token, not this, is the credential."""
         return f"{self.event_id}-{self.pk:06d}"
+
+    @property
+    def starts_at(self):
+        """When what was registered for starts: the session's start, else the event's."""
+        return self.session.starts_at if self.session_id else self.event.starts_at
+
+    @property
+    def ends_at(self):
+        return self.session.ends_at if self.session_id else self.event.ends_at
 
     @property
     def holds_seats(self) -> bool:
@@ -250,6 +288,7 @@ class RegistrationNotice(models.Model):
         EXPIRED = "expired", _("offer expired")
         CANCELLED = "cancelled", _("registration cancelled")
         EXISTING = "existing", _("existing registration")
+        SESSIONS = "sessions", _("sessions registered")
 
     registration = models.ForeignKey(
         Registration,

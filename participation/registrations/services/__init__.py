@@ -1,6 +1,7 @@
 """Registration writes, by concept: seats and the waitlist (registering), the survey after the
 event (surveys), who may check in at an event (check_in_staff), the offline check-in app's
-sync (offline_sync) and staff resolving its conflicts (conflicts)."""
+sync (offline_sync) and staff resolving its conflicts (conflicts), an event's sessions
+(sessions)."""
 
 from .check_in_staff import assign_check_in_staff, remove_check_in_staff
 from .conflicts import resolve_check_in_conflict
@@ -17,6 +18,7 @@ from .registering import (
     register,
     send_reminders,
 )
+from .sessions import register_for_sessions
 from .surveys import answer_survey, check_survey_open, send_surveys
 
 __all__ = [
@@ -33,6 +35,7 @@ __all__ = [
     "keep_waiting",
     "offer_free_seats",
     "register",
+    "register_for_sessions",
     "remove_check_in_staff",
     "resolve_check_in_conflict",
     "send_reminders",

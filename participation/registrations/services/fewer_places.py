@@ -27,7 +27,9 @@ def accept_fewer_places(*, registration: Registration, now=None) -> Registration
         if registration.status != Status.WAITING or registration.fewer_places_offered is None:
             raise OfferNotAvailable()
         places = registration.fewer_places_offered
-        free, _starts_at = free_places_and_start(event_id=registration.event_id)
+        free, _starts_at = free_places_and_start(
+            event_id=registration.event_id, session_id=registration.session_id
+        )
         if fewer_places_pending(registration, now=now) and places <= free:
             registration.party_size = places
             registration.status = Status.CONFIRMED
@@ -42,7 +44,7 @@ def accept_fewer_places(*, registration: Registration, now=None) -> Registration
         # Lapsed (the beat has not run yet), or an editor lowered the capacity meanwhile:
         # close the question now (committed), offer the places on, then refuse.
         lapse_fewer_places(registration)
-        offer_free_seats(event=registration.event, now=now)
+        offer_free_seats(event=registration.event, now=now, session_id=registration.session_id)
     raise OfferNotAvailable()
 
 
@@ -61,9 +63,9 @@ def keep_waiting(*, registration: Registration, now=None) -> Registration:
         if registration.status != Status.WAITING:
             raise OfferNotAvailable()
         lapse_fewer_places(registration)
-        offer_free_seats(event=registration.event, now=now)
+        offer_free_seats(event=registration.event, now=now, session_id=registration.session_id)
     return registration
 
 
 def _reload(registration: Registration) -> Registration:
-    return Registration.objects.select_related("event").get(pk=registration.pk)
+    return Registration.objects.select_related("event", "session").get(pk=registration.pk)

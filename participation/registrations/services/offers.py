@@ -23,25 +23,31 @@ from ..selectors import free_places_and_start, waiting_queue
 Status = Registration.Status
 
 
-def offer_free_seats(*, event, now) -> list[Registration]:
-    free, starts_at = free_places_and_start(event_id=event.pk)  # as they are now
+def offer_free_seats(*, event, now, session_id: int | None = None) -> list[Registration]:
+    """Offer the event's free places (the session's, when given: each session has its own
+    places and waiting list) to those waiting."""
+    # As they are now:
+    free, starts_at = free_places_and_start(event_id=event.pk, session_id=session_id)
     offered, _still_waiting = offer_seats(
-        event_id=event.pk, free=free, starts_at=starts_at, now=now
+        event_id=event.pk, free=free, starts_at=starts_at, now=now, session_id=session_id
     )
     return offered
 
 
-def offer_seats(*, event_id: int, free: int, starts_at, now) -> tuple[list[Registration], bool]:
-    """Offer `free` places to the waitlist by the rule above. Returns the offers and whether
-    anyone is still waiting."""
+def offer_seats(
+    *, event_id: int, free: int, starts_at, now, session_id: int | None = None
+) -> tuple[list[Registration], bool]:
+    """Offer `free` places to the waitlist (the session's, when given) by the rule above.
+    Returns the offers and whether anyone is still waiting."""
+    queue = waiting_queue(event_id=event_id, session_id=session_id)
     if free <= 0 or now >= starts_at:
         # The common case under load: no need to read the list.
-        return [], waiting_queue(event_id=event_id).exists() if free > 0 else True
+        return [], queue.exists() if free > 0 else True
     expires_at = min(now + conf.offer_validity(), starts_at)
     offered = []
     # Everyone takes at least one place: the first `free` people waiting, and one more to tell
     # whether anyone is left, are all that can matter while everyone fits.
-    for registration in waiting_queue(event_id=event_id)[: free + 1]:
+    for registration in queue[: free + 1]:
         if free <= 0:
             return offered, True
         if registration.party_size <= free:
@@ -58,11 +64,7 @@ def offer_seats(*, event_id: int, free: int, starts_at, now) -> tuple[list[Regis
             _ask_fewer(registration, places=free, expires_at=expires_at, now=now)
             return offered, True
         # It turned this many down: the next parties that fit, in queue order.
-        behind = (
-            waiting_queue(event_id=event_id)
-            .filter(party_size__lte=free)
-            .exclude(pk=registration.pk)
-        )
+        behind = queue.filter(party_size__lte=free).exclude(pk=registration.pk)
         for other in behind:
             if free <= 0:
                 break

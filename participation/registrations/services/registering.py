@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import F
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -33,6 +34,7 @@ from ..errors import (
     RegistrationClosed,
     RegistrationError,
     RegistrationNotOpen,
+    SessionRequired,
 )
 from ..locking import Seats, lock_event_capacity, lock_event_for_registration
 from ..models import Registration, ResidentType
@@ -73,7 +75,7 @@ def register(
     now_given = now is not None
     now = now or timezone.now()
     event = source_event(event)
-    fields = _validated_fields(
+    fields = validated_registration_fields(
         event=event,
         name=name,
         email=email,
@@ -100,6 +102,8 @@ def register(
         # The lock, seats, waitlist and the email's registration in one round trip, and the
         # new rows in one more (PostgreSQL): the lock is held for little more than that.
         seats = lock_event_for_registration(event_id=event.pk, email=fields["email"])
+        if seats.has_sessions:
+            raise SessionRequired()  # services.sessions registers for them
         # Dated inside the lock, so the order of registration times is the order in which
         # places were given (first come, first served).
         now = now if now_given else timezone.now()
@@ -150,7 +154,7 @@ def cancel_registration(*, registration: Registration, now=None) -> Registration
         record_participation(kind=Kind.CANCELLED, registration=registration, at=now)
         notify_registrant(registration=registration, kind="cancelled")
         if frees_places:
-            _offer_free_seats(event=registration.event, now=now)
+            _offer_free_seats(event=registration.event, now=now, session_id=registration.session_id)
     return registration
 
 
@@ -158,7 +162,7 @@ def cancellation_refusal(*, registration: Registration, now=None) -> Registratio
     """Why `registration` cannot be cancelled now, or None when it can (the personal page
     offers the button only then)."""
     now = now or timezone.now()
-    deadline = registration.event.starts_at - conf.cancellation_lead_time()
+    deadline = registration.starts_at - conf.cancellation_lead_time()
     if not registration.is_active or now >= deadline:
         return CancellationClosed()
     return None
@@ -183,7 +187,7 @@ def accept_offer(*, registration: Registration, now=None) -> Registration:
             return registration
         # Lapsed, and the beat task has not run yet: expire it now (committed), then refuse.
         _expire_offer(registration=registration, now=now)
-        _offer_free_seats(event=registration.event, now=now)
+        _offer_free_seats(event=registration.event, now=now, session_id=registration.session_id)
     raise OfferNotAvailable()
 
 
@@ -201,7 +205,7 @@ def decline_offer(*, registration: Registration, now=None) -> Registration:
         registration.cancelled_at = now
         registration.save(update_fields=["status", "cancelled_at"])
         record_participation(kind=Kind.DECLINED, registration=registration, at=now)
-        _offer_free_seats(event=registration.event, now=now)
+        _offer_free_seats(event=registration.event, now=now, session_id=registration.session_id)
     return registration
 
 
@@ -216,12 +220,13 @@ def expire_offers(*, now=None) -> int:
             with transaction.atomic():
                 lock_event_capacity(event_id=event_id)
                 lapsed = lapsed_offers(now=now).select_related("event").filter(event_id=event_id)
-                event = None
+                event, session_ids = None, set()
                 for registration in lapsed:
                     _expire_offer(registration=registration, now=now)
                     event, expired = registration.event, expired + 1
-                if event is not None:
-                    _offer_free_seats(event=event, now=now)
+                    session_ids.add(registration.session_id)
+                for session_id in sorted(session_ids, key=lambda pk: pk or 0):
+                    _offer_free_seats(event=event, now=now, session_id=session_id)
         except RegistrationBusy:
             continue  # the next run takes this event
     return expired
@@ -233,28 +238,38 @@ def offer_free_seats(*, event: EventPage, now=None) -> list[Registration]:
     event = source_event(event)
     with transaction.atomic():
         lock_event_capacity(event_id=event.pk)
-        return _offer_free_seats(event=event, now=now)
+        session_ids = list(event.sessions.values_list("pk", flat=True)) or [None]
+        return [
+            registration
+            for session_id in session_ids
+            for registration in _offer_free_seats(event=event, now=now, session_id=session_id)
+        ]
 
 
 def send_reminders(*, now=None) -> int:
-    """Remind confirmed registrants shortly before their event, once each."""
+    """Remind confirmed registrants shortly before their event (their session's start, for a
+    registration for a session), once each."""
     now = now or timezone.now()
     lead = conf.reminder_lead_time()
-    due = Registration.objects.filter(
-        status=Status.CONFIRMED,
-        reminder_sent_at__isnull=True,
-        event__starts_at__gt=now,
-        event__starts_at__lte=now + lead,
-        # Confirmed inside the window: the confirmation email was reminder enough.
-        confirmed_at__lte=F("event__starts_at") - lead,
-    ).values_list("pk", flat=True)[:REMINDER_BATCH]
+    due = (
+        Registration.objects.alias(starts=Coalesce("session__starts_at", "event__starts_at"))
+        .filter(
+            status=Status.CONFIRMED,
+            reminder_sent_at__isnull=True,
+            starts__gt=now,
+            starts__lte=now + lead,
+            # Confirmed inside the window: the confirmation email was reminder enough.
+            confirmed_at__lte=F("starts") - lead,
+        )
+        .values_list("pk", flat=True)[:REMINDER_BATCH]
+    )
     sent = 0
     for pk in list(due):
         with transaction.atomic():
             # A concurrent run skips the row it cannot lock; the re-check makes it once only.
             registration = (
                 Registration.objects.select_for_update(skip_locked=True, of=("self",))
-                .select_related("event")
+                .select_related("event", "session")
                 .filter(pk=pk, status=Status.CONFIRMED, reminder_sent_at__isnull=True)
                 .first()
             )
@@ -310,10 +325,10 @@ def _create_registration(*, event: EventPage, fields: dict, user, seats: Seats, 
 
 
 def _reload(registration: Registration) -> Registration:
-    return Registration.objects.select_related("event").get(pk=registration.pk)
+    return Registration.objects.select_related("event", "session").get(pk=registration.pk)
 
 
-def _validated_fields(*, event: EventPage, consent: bool, **values) -> dict:
+def validated_registration_fields(*, event: EventPage, consent: bool, **values) -> dict:
     if not consent:
         raise ConsentMissing()
     name = (values["name"] or "").strip()

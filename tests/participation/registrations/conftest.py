@@ -3,6 +3,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from cms.models import EventSession
 from tests.factories import (
     translate_page,
 )
@@ -30,3 +31,28 @@ def finished_event(make_event):
 @pytest.fixture
 def attendee(finished_event):
     return attend(finished_event, email="an@example.org", preferred_language="vi")
+
+
+@pytest.fixture
+def make_session():
+    """`make_session(event, **fields)`: a session of `event` (a day of it), 2 places."""
+
+    def make(event, **fields):
+        number = event.sessions.count()
+        fields.setdefault("title", f"세션 {number + 1}")
+        fields.setdefault("starts_at", event.starts_at + timedelta(days=number))
+        fields.setdefault("ends_at", fields["starts_at"] + timedelta(hours=2))
+        fields.setdefault("capacity", 2)
+        fields.setdefault("sort_order", number)
+        return EventSession.objects.create(page=event, **fields)
+
+    return make
+
+
+@pytest.fixture
+def session_event(event, make_session):
+    """`event` with three sessions: a keynote (2 places), a workshop (1) and a tour (2)."""
+    make_session(event, title="기조연설", capacity=2)
+    make_session(event, title="워크숍", capacity=1)
+    make_session(event, title="투어", capacity=2)
+    return event
