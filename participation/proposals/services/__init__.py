@@ -1,6 +1,11 @@
 """Proposal writes, by who makes them: residents (residents, supports, reports), staff (staff,
 reports), the language and translation workers (texts) and erasure (privacy)."""
 
+from .privacy import (
+    erase_participant_data,
+    erase_proposal_personal_data,
+    purge_expired_personal_data,
+)
 from .reports import dismiss_comment_reports, report_comment
 from .residents import (
     add_comment,
@@ -26,10 +31,13 @@ __all__ = [
     "answer_proposal",
     "correct_proposal_language",
     "dismiss_comment_reports",
+    "erase_participant_data",
+    "erase_proposal_personal_data",
     "follow_proposal",
     "hide_comment",
     "hide_proposal",
     "publish_proposal",
+    "purge_expired_personal_data",
     "report_comment",
     "retry_machine_translation",
     "submit_proposal",

@@ -156,13 +156,14 @@ def test_a_known_dong_is_kept(proposal_round, resident):
 
 
 def test_a_picture_is_kept_with_nothing_but_its_pixels_under_a_random_name(
-    proposal_round, resident
+    proposal_round, resident, django_capture_on_commit_callbacks
 ):
     photo = SimpleUploadedFile("yangjae-stream.jpg", jpeg_bytes(), content_type="image/jpeg")
 
-    proposal = submit(
-        proposal_round, resident, image=photo, image_description="양재천 산책로의 빈 자리"
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        proposal = submit(
+            proposal_round, resident, image=photo, image_description="양재천 산책로의 빈 자리"
+        )
 
     proposal.refresh_from_db()
     assert proposal.image_description == "양재천 산책로의 빈 자리"
