@@ -75,9 +75,7 @@ def test_an_unverified_account_cannot_report(db):
         )
 
 
-def test_the_report_page_takes_a_report_and_refuses_a_second_in_the_site_language(
-    client, resident
-):
+def test_the_report_page_takes_a_report_and_refuses_a_second_in_the_site_language(client, resident):
     comment = CommentFactory(body="Call 010-1234-5678")
     client.force_login(resident)
     with override("en"):
