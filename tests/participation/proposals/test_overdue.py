@@ -76,7 +76,7 @@ def test_the_public_page_says_since_when_the_answer_is_awaited(db, client):
     early = selectors.proposal_page(pk=late.pk, language="en", now=NOW - timedelta(days=5))
     assert early["proposal"].awaiting_since is None
     html = client.get(f"/en/proposals/{late.pk}/").content.decode()
-    assert "Awaiting the district&#x27;s answer since" in html
+    assert "Awaiting the district's answer since" in html
     on_time = published(1, answer_due_days=7)
     assert (
         "Awaiting the district" not in client.get(f"/en/proposals/{on_time.pk}/").content.decode()
