@@ -44,7 +44,12 @@ def ensure_can_moderate(user) -> None:
 
 
 def _locked(proposal: Proposal) -> Proposal:
-    return Proposal.objects.select_for_update().select_related("author").get(pk=proposal.pk)
+    # of=self: the author is a nullable join, which PostgreSQL cannot lock.
+    return (
+        Proposal.objects.select_for_update(of=("self",))
+        .select_related("author")
+        .get(pk=proposal.pk)
+    )
 
 
 @transaction.atomic
