@@ -332,3 +332,17 @@ class ProposalFactory(factory.django.DjangoModelFactory):
     visibility = "published"
     created_at = factory.LazyFunction(timezone.now)
     published_at = factory.LazyAttribute(lambda proposal: proposal.created_at)
+
+
+class CommentFactory(factory.django.DjangoModelFactory):
+    """A shown comment in English on a published proposal (its language known)."""
+
+    class Meta:
+        model = "proposals.Comment"
+
+    proposal = factory.SubFactory(ProposalFactory)
+    author = factory.SubFactory(UserFactory)
+    body = factory.Sequence(lambda n: f"Comment {n}: a good idea.")
+    language = "en"
+    site_language = "en"
+    created_at = factory.LazyFunction(timezone.now)

@@ -235,10 +235,12 @@ def build_content(args) -> dict:
     copy_rows(
         Comment,
         ("proposal_id", "author_id", "body", "hidden_reason", "language", "site_language")
-        + ("language_pending", "language_confidence", "language_chosen_by_author", "created_at"),
+        + ("language_pending", "language_confidence", "language_chosen_by_author", "created_at")
+        + ("by_staff",),
         (
             (proposal.pk, user_ids[(n + k * 13) % len(user_ids)], COMMENTS[language], "")
             + (language, language, False, 0.99, False, proposal.created_at + timedelta(minutes=k))
+            + (False,)
             for n, proposal in enumerate(proposals)
             for k in range(comment_counts[n])
             for language in [LANGUAGES[(n + k) % len(LANGUAGES)]]

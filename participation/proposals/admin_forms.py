@@ -5,10 +5,15 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import HideReason, Status
 from .selectors import result_pages
+from .services.staff import COMMENT_ANSWER_MISSING, REASON_UNKNOWN
 
 
 class HideForm(forms.Form):
-    reason = forms.ChoiceField(label=_("Reason shown publicly"), choices=HideReason.choices)
+    reason = forms.ChoiceField(
+        label=_("Reason shown publicly"),
+        choices=HideReason.choices,
+        error_messages={"required": REASON_UNKNOWN, "invalid_choice": REASON_UNKNOWN},
+    )
 
 
 class AnswerForm(forms.Form):
@@ -37,3 +42,12 @@ class AnswerForm(forms.Form):
 
 class ManualTranslationForm(forms.Form):
     text = forms.CharField(label=_("Translation"), widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class CommentAnswerForm(forms.Form):
+    body = forms.CharField(
+        label=_("Answer (in Korean)"),
+        widget=forms.Textarea(attrs={"rows": 3, "lang": "ko"}),
+        help_text=_("Shown under the comment as the district's answer, machine-translated."),
+        error_messages={"required": COMMENT_ANSWER_MISSING},
+    )

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
@@ -21,6 +22,7 @@ from .services import (
     translate_by_hand,
 )
 from .services.staff import MODERATE_PERMISSION
+from .staff_selectors import moderation_queue
 
 PUBLISHED = _("The proposal is published.")
 HIDDEN = _("The proposal is hidden and its author told why.")
@@ -29,28 +31,36 @@ TRANSLATED = _("The translation is saved.")
 RETRIED = _("The translation provider is asked again.")
 
 
-def _ensure_staff(request):
+def ensure_staff(request):
     if not request.user.has_perm(MODERATE_PERMISSION):
         raise PermissionDenied
 
 
-def queue(request):
-    _ensure_staff(request)
+def queue(request, now=None):
+    """One visibility's proposals (`?visibility=`), or `?overdue=1` the published ones whose
+    answer is overdue; overdue ones first, marked."""
+    ensure_staff(request)
     visibility = request.GET.get("visibility") or Visibility.IN_REVIEW
-    proposals = (
-        Proposal.objects.filter(visibility=visibility)
-        .select_related("round", "topic")
-        .order_by("created_at", "pk")[:200]
+    if visibility not in Visibility.values:
+        visibility = Visibility.IN_REVIEW
+    overdue_only = request.GET.get("overdue") == "1"
+    proposals = moderation_queue(
+        visibility=visibility, overdue_only=overdue_only, now=now or timezone.now()
     )
     return TemplateResponse(
         request,
         "proposals/admin/queue.html",
-        {"proposals": proposals, "visibility": visibility, "visibilities": Visibility.choices},
+        {
+            "proposals": proposals,
+            "visibility": "" if overdue_only else visibility,
+            "overdue_only": overdue_only,
+            "visibilities": Visibility.choices,
+        },
     )
 
 
 def detail(request, pk: int, hide_form=None, answer_form=None):
-    _ensure_staff(request)
+    ensure_staff(request)
     proposal = get_object_or_404(Proposal.objects.select_related("round", "topic", "author"), pk=pk)
     korean = {
         row.field: row
@@ -71,7 +81,7 @@ def detail(request, pk: int, hide_form=None, answer_form=None):
 
 @require_POST
 def publish(request, pk: int):
-    _ensure_staff(request)
+    ensure_staff(request)
     proposal = get_object_or_404(Proposal, pk=pk)
     try:
         publish_proposal(proposal=proposal, user=request.user)
@@ -84,7 +94,7 @@ def publish(request, pk: int):
 
 @require_POST
 def hide(request, pk: int):
-    _ensure_staff(request)
+    ensure_staff(request)
     proposal = get_object_or_404(Proposal, pk=pk)
     form = HideForm(request.POST)
     if form.is_valid():
@@ -100,7 +110,7 @@ def hide(request, pk: int):
 
 @require_POST
 def answer(request, pk: int):
-    _ensure_staff(request)
+    ensure_staff(request)
     proposal = get_object_or_404(Proposal, pk=pk)
     form = AnswerForm(request.POST)
     if form.is_valid():
@@ -118,7 +128,7 @@ def answer(request, pk: int):
 
 def awaiting_translation(request):
     """Texts the provider could not translate: staff type them, or ask the provider again."""
-    _ensure_staff(request)
+    ensure_staff(request)
     rows = TextTranslation.objects.filter(status=TranslationStatus.NEEDS_MANUAL).order_by(
         "requested_at", "pk"
     )[:100]
@@ -131,7 +141,7 @@ def awaiting_translation(request):
 
 @require_POST
 def translate(request, pk: int):
-    _ensure_staff(request)
+    ensure_staff(request)
     row = get_object_or_404(TextTranslation, pk=pk)
     form = ManualTranslationForm(request.POST)
     try:

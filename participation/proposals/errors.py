@@ -48,3 +48,13 @@ class PostRateLimited(ProposalError):
     def __init__(self, message=None, *, retry_after: int = 3600):
         self.retry_after = retry_after  # seconds, for the 429's Retry-After header
         super().__init__(message)
+
+
+class AlreadyReported(ProposalError):
+    message = _(
+        "You have already reported this comment. Thank you: the moderators will look at it."
+    )
+
+
+class CommentNotAvailable(ProposalError):
+    message = _("This comment cannot be reported or answered now.")

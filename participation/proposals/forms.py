@@ -10,7 +10,7 @@ from participation.feedback.uploads import check_counts_and_sizes
 
 from . import conf
 from .errors import InvalidProposal
-from .models import Status
+from .models import MAX_REPORT_DETAILS_LENGTH, ReportReason, Status
 from .selectors import SORTS
 from .services.residents import (
     BODY_MISSING,
@@ -128,6 +128,24 @@ class CommentForm(forms.Form):
         error_messages={"required": COMMENT_MISSING},
     )
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+
+class ReportForm(forms.Form):
+    reason = forms.ChoiceField(
+        label=_("Why do you report this comment?"),
+        choices=ReportReason.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Please choose why you report this comment.")},
+    )
+    details = forms.CharField(
+        label=_("Anything the moderators should know (optional)"),
+        required=False,
+        max_length=MAX_REPORT_DETAILS_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "max_length": _("Please keep the details to %(limit_value)d characters."),
+        },
+    )
 
 
 class LanguageForm(forms.Form):

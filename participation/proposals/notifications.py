@@ -20,6 +20,8 @@ def _language(user) -> str:
 
 def notify_author_hidden(*, proposal) -> None:
     user = proposal.author
+    if user is None:  # erased: nobody to tell
+        return
     language = _language(user)
     with translation.override(language):
         subject = _("Your proposal was hidden: %(title)s") % {"title": proposal.title}
@@ -28,6 +30,25 @@ def notify_author_hidden(*, proposal) -> None:
             {
                 "proposal": proposal,
                 "reason": HideReason(proposal.hidden_reason).label,
+                "url": proposal_url(proposal, language=language),
+            },
+        )
+    email = EmailMultiAlternatives(subject=subject, body=body, to=[user.email])
+    queue_email(message=email, language=language)
+
+
+def notify_comment_author_hidden(*, comment) -> None:
+    """Tell a comment's author, in their language, that the moderators hid it and why."""
+    user, proposal = comment.author, comment.proposal
+    language = _language(user)
+    with translation.override(language):
+        subject = _("Your comment was hidden: %(title)s") % {"title": proposal.title}
+        body = render_to_string(
+            "proposals/emails/comment_hidden.txt",
+            {
+                "proposal": proposal,
+                "comment": comment,
+                "reason": HideReason(comment.hidden_reason).label,
                 "url": proposal_url(proposal, language=language),
             },
         )

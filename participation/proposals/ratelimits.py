@@ -1,7 +1,8 @@
-"""Posts per hour and account (portal.ratelimit's fixed windows): proposals, comments and
-supports (a withdrawal counts as a support post). Every POST counts, valid or not, before the
-form is read, so that refused posts cost as much as accepted ones. Limits in settings:
-PROPOSALS_RATE_LIMITS = {"proposal": 5, "comment": 20, "support": 60} (the defaults)."""
+"""Posts per hour and account (portal.ratelimit's fixed windows): proposals, comments,
+supports (a withdrawal counts as a support post) and comment reports. Every POST counts, valid
+or not, before the form is read, so that refused posts cost as much as accepted ones. Limits
+in settings: PROPOSALS_RATE_LIMITS = {"proposal": 5, "comment": 20, "support": 60,
+"report": 10} (the defaults)."""
 
 from datetime import datetime
 
@@ -12,7 +13,7 @@ from portal.ratelimit import over_limit
 from .errors import PostRateLimited
 
 HOUR = 3600
-DEFAULT_LIMITS = {"proposal": 5, "comment": 20, "support": 60}
+DEFAULT_LIMITS = {"proposal": 5, "comment": 20, "support": 60, "report": 10}
 
 
 def limit_for(kind: str) -> int:

@@ -9,10 +9,12 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, TextField, Value
 from django.db.models.functions import MD5, Cast, Concat
+from django.utils import timezone
 from wagtail.models import Page
 
 from cms.models import NewsPage, ProgramPage
 
+from .deadlines import is_overdue
 from .models import (
     Comment,
     Proposal,
@@ -121,11 +123,12 @@ def round_proposals(
     return result
 
 
-def proposal_page(*, pk: int, language: str, comment_page=1):
+def proposal_page(*, pk: int, language: str, comment_page=1, now=None):
     """A public proposal with its texts, comments and timeline in `language`; None when it
-    is missing or still in review. Comments come COMMENT_PAGE_SIZE threads (a comment and
-    its replies) at a time, oldest first: a constant number of queries and a bounded page
-    however many there are."""
+    is missing or still in review. `proposal.awaiting_since` is its publication date when
+    its answer is overdue (deadlines.py), else None. Comments come COMMENT_PAGE_SIZE threads
+    (a comment and its replies) at a time, oldest first: a constant number of queries and a
+    bounded page however many there are."""
     proposal = (
         Proposal.objects.filter(pk=pk)
         .exclude(visibility=Visibility.IN_REVIEW)
@@ -136,6 +139,8 @@ def proposal_page(*, pk: int, language: str, comment_page=1):
     if proposal is None:
         return None
     proposal.shown_result_page = _result_page(proposal)
+    overdue = is_overdue(proposal, now=now or timezone.now())
+    proposal.awaiting_since = proposal.published_at if overdue else None
     fields = TextTranslation.Field
     proposal.shown_title, proposal.shown_body = (
         shown(
@@ -188,6 +193,16 @@ def proposal_page(*, pk: int, language: str, comment_page=1):
         "comment_page": threads,
         "timeline": timeline,
     }
+
+
+def shown_comment(*, comment: Comment, language: str) -> Shown:
+    return shown(
+        text=comment.body,
+        language=comment.language,
+        translations=comment.translations.filter(target_language=language),
+        field=TextTranslation.Field.COMMENT,
+        visitor_language=language,
+    )
 
 
 def supports(*, proposal: Proposal, user) -> bool:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import report_views, views
 
 app_name = "proposals"
 
@@ -14,5 +14,6 @@ urlpatterns = [
     path("<int:pk>/withdraw/", views.withdraw, name="withdraw"),
     path("<int:pk>/comment/", views.comment, name="comment"),
     path("<int:pk>/language/", views.correct_language, name="language"),
+    path("comments/<int:pk>/report/", report_views.report, name="report_comment"),
     path("unfollow/<str:token>/", views.unfollow, name="unfollow"),
 ]

@@ -125,8 +125,12 @@ def sent(request, pk: int):
 
 @never_cache
 def proposal(request, pk: int, comment_form=None):
+    now = timezone.now()
     context = selectors.proposal_page(
-        pk=pk, language=translation.get_language(), comment_page=request.GET.get("comments") or 1
+        pk=pk,
+        language=translation.get_language(),
+        comment_page=request.GET.get("comments") or 1,
+        now=now,
     )
     if context is None:
         raise Http404
@@ -137,7 +141,7 @@ def proposal(request, pk: int, comment_form=None):
             "supports": selectors.supports(proposal=item, user=user),
             "follows": user.is_authenticated
             and Follow.objects.filter(proposal=item, user=user).exists(),
-            "is_open": item.round.is_open(timezone.now()),
+            "is_open": item.round.is_open(now),
             "is_published": item.visibility == Visibility.PUBLISHED,
             "comment_form": comment_form or CommentForm(),
             "language_form": LanguageForm(initial={"language": item.language}),

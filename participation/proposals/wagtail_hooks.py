@@ -12,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.panels import translated_panels
 
-from . import admin_views
+from . import admin_comment_views, admin_views
 from .models import ProposalRound
 from .services.staff import MODERATE_PERMISSION
 
@@ -52,6 +52,16 @@ def register_moderation_menu_item():
     )
 
 
+@hooks.register("register_admin_menu_item")
+def register_comment_moderation_menu_item():
+    return ModerationMenuItem(
+        _("Reported comments"),
+        reverse("proposals_admin_comments"),
+        icon_name="comment",
+        order=311,
+    )
+
+
 @hooks.register("register_permissions")
 def register_moderation_permission():
     """Offered in the admin's group editor: who moderates and answers proposals."""
@@ -68,6 +78,22 @@ def register_proposal_admin_urls():
         path("proposals/<int:pk>/publish/", admin_views.publish, name="proposals_admin_publish"),
         path("proposals/<int:pk>/hide/", admin_views.hide, name="proposals_admin_hide"),
         path("proposals/<int:pk>/answer/", admin_views.answer, name="proposals_admin_answer"),
+        path("proposals/comments/", admin_comment_views.comments, name="proposals_admin_comments"),
+        path(
+            "proposals/comments/<int:pk>/hide/",
+            admin_comment_views.hide,
+            name="proposals_admin_hide_comment",
+        ),
+        path(
+            "proposals/comments/<int:pk>/dismiss/",
+            admin_comment_views.dismiss,
+            name="proposals_admin_dismiss_reports",
+        ),
+        path(
+            "proposals/comments/<int:pk>/answer/",
+            admin_comment_views.answer,
+            name="proposals_admin_answer_comment",
+        ),
         path(
             "proposals/awaiting-translation/",
             admin_views.awaiting_translation,

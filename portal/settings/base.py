@@ -204,6 +204,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "participation.feedback.tasks.purge_expired_personal_data",
         "schedule": 3600.0,
     },
+    "purge-expired-proposal-personal-data": {
+        "task": "participation.proposals.tasks.purge_expired_personal_data",
+        "schedule": 3600.0,
+    },
     "refresh-kpi-rollups-and-snapshots": {
         "task": "kpis.tasks.refresh_rollups_and_snapshots",
         "schedule": 3600.0,
@@ -418,6 +422,8 @@ REGISTRATION_OPENING_MINUTES = env.int("REGISTRATION_OPENING_MINUTES", default=6
 
 # --- Feedback and complaints (participation.feedback; see its conf.py) ----------------------
 FEEDBACK_RETENTION_DAYS = env.int("FEEDBACK_RETENTION_DAYS", default=365 * 3)
+# Residents' proposals (participation.proposals; see its conf.py).
+PROPOSALS_RETENTION_DAYS = env.int("PROPOSALS_RETENTION_DAYS", default=FEEDBACK_RETENTION_DAYS)
 FEEDBACK_REOPEN_DAYS = env.int("FEEDBACK_REOPEN_DAYS", default=14)
 FEEDBACK_RATE_LIMIT_PER_HOUR = env.int("FEEDBACK_RATE_LIMIT_PER_HOUR", default=10)
 FEEDBACK_MAX_PIXELS_PER_SUBMISSION = env.int(

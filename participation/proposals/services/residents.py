@@ -125,7 +125,13 @@ def submit_proposal(
         else "",
     )
     if picture:
-        proposal.image.save(picture.name, ContentFile(picture.content), save=False)
+        # Only the name now; the file is written once the row is committed, so a submission
+        # that fails or is rolled back leaves no file behind.
+        image_field = Proposal._meta.get_field("image")
+        name = proposal.image.name = image_field.generate_filename(proposal, picture.name)
+        transaction.on_commit(
+            lambda: store_picture(proposal_id=proposal.pk, name=name, picture=picture)
+        )
     proposal.save(force_insert=True)
     Follow.objects.create(proposal=proposal, user=user, created_at=now)
     if chosen:
@@ -133,6 +139,15 @@ def submit_proposal(
     else:
         request_detection(text_owner=proposal, outbox=proposal_languages, now=now)
     return proposal
+
+
+def store_picture(*, proposal_id: int, name: str, picture: CheckedFile) -> None:
+    """After commit: write the checked picture under the name the row holds (the storage may
+    choose another if that one is taken: the row follows it)."""
+    storage = Proposal._meta.get_field("image").storage
+    stored = storage.save(name, ContentFile(picture.content))
+    if stored != name:
+        Proposal.objects.filter(pk=proposal_id).update(image=stored)
 
 
 def _checked_picture(image, description: str) -> CheckedFile | None:

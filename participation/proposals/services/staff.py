@@ -1,5 +1,5 @@
-"""What staff do: review (publish or hide with a public reason), hide comments, and answer
-proposals officially in Korean — each answer a status change on the public timeline,
+"""What staff do: review (publish or hide with a public reason), hide and answer comments,
+and answer proposals officially in Korean — each answer a status change on the public timeline,
 translated like a staff reply and emailed to each follower once it reads in their language."""
 
 from django.db import transaction
@@ -9,11 +9,16 @@ from django.utils.translation import gettext_lazy as _
 from .. import conf
 from ..errors import InvalidProposal, NotAvailable, NotPermitted
 from ..models import Comment, HideReason, Proposal, Status, StatusChange, Visibility
-from ..notifications import notify_author_hidden
+from ..notifications import notify_author_hidden, notify_comment_author_hidden
 from ..selectors import result_pages
 from .delivery import create_answer_notices, deliver_answer
 from .residents import checked_text
-from .texts import request_answer_translations, retry_translation, set_manual_translation
+from .texts import (
+    request_answer_translations,
+    retry_translation,
+    set_manual_translation,
+    store_language,
+)
 
 ANSWER_MISSING = _("Please write the answer (in Korean).")
 ANSWER_TOO_LONG = _("Please keep the answer to %(limit)d characters.")
@@ -27,6 +32,9 @@ TRANSLATION_MISSING = _("Please type the translation.")
 PROVIDER_CANNOT = _(
     "The translation provider cannot translate this text now: translate it by hand."
 )
+COMMENT_ANSWER_MISSING = _("Please write the answer (in Korean).")
+COMMENT_ANSWER_TOO_LONG = _("Please keep the answer to %(limit)d characters.")
+STAFF_LANGUAGE = "ko"
 MODERATE_PERMISSION = "proposals.change_proposal"
 
 
@@ -36,7 +44,12 @@ def ensure_can_moderate(user) -> None:
 
 
 def _locked(proposal: Proposal) -> Proposal:
-    return Proposal.objects.select_for_update().select_related("author").get(pk=proposal.pk)
+    # of=self: the author is a nullable join, which PostgreSQL cannot lock.
+    return (
+        Proposal.objects.select_for_update(of=("self",))
+        .select_related("author")
+        .get(pk=proposal.pk)
+    )
 
 
 @transaction.atomic
@@ -70,14 +83,52 @@ def hide_proposal(*, proposal: Proposal, user, reason: str, now=None) -> Proposa
 
 
 @transaction.atomic
-def hide_comment(*, comment: Comment, user, reason: str) -> Comment:
+def hide_comment(*, comment: Comment, user, reason: str, now=None) -> Comment:
+    """Hide a comment: the public reason shows in its place, its open reports are closed and
+    its author is told in their language (once: hiding it again only changes the reason)."""
     ensure_can_moderate(user)
     if reason not in HideReason.values:
         raise InvalidProposal(REASON_UNKNOWN, field="reason")
     comment = Comment.objects.select_for_update().get(pk=comment.pk)
+    already_hidden = bool(comment.hidden_reason)
     comment.hidden_reason = reason
     comment.save(update_fields=["hidden_reason"])
+    comment.reports.filter(resolved_at__isnull=True).update(resolved_at=now or timezone.now())
+    if not already_hidden and comment.author_id and not comment.by_staff:
+        notify_comment_author_hidden(
+            comment=Comment.objects.select_related("author", "proposal").get(pk=comment.pk)
+        )
     return comment
+
+
+@transaction.atomic
+def answer_comment(*, comment: Comment, user, body: str, now=None) -> Comment:
+    """Staff answer a comment in Korean, one level deep (an answer to a reply joins its
+    thread); marked as the district's, and translated like any comment."""
+    now = now or timezone.now()
+    ensure_can_moderate(user)
+    body = checked_text(
+        body,
+        limit=conf.MAX_COMMENT_LENGTH,
+        missing=COMMENT_ANSWER_MISSING,
+        too_long=COMMENT_ANSWER_TOO_LONG,
+        field="body",
+    )
+    comment = Comment.objects.select_related("proposal").get(pk=comment.pk)
+    if comment.proposal.visibility != Visibility.PUBLISHED:
+        raise NotAvailable()
+    answer = Comment.objects.create(
+        proposal=comment.proposal,
+        parent_id=comment.parent_id or comment.pk,
+        author=user,
+        by_staff=True,
+        body=body,
+        language=STAFF_LANGUAGE,
+        site_language=STAFF_LANGUAGE,
+        created_at=now,
+    )
+    store_language(text_owner=answer, code=STAFF_LANGUAGE, confidence=1.0, chosen=True, now=now)
+    return answer
 
 
 @transaction.atomic

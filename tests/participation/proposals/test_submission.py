@@ -3,6 +3,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import override
 from PIL import Image
@@ -156,13 +157,14 @@ def test_a_known_dong_is_kept(proposal_round, resident):
 
 
 def test_a_picture_is_kept_with_nothing_but_its_pixels_under_a_random_name(
-    proposal_round, resident
+    proposal_round, resident, django_capture_on_commit_callbacks
 ):
     photo = SimpleUploadedFile("yangjae-stream.jpg", jpeg_bytes(), content_type="image/jpeg")
 
-    proposal = submit(
-        proposal_round, resident, image=photo, image_description="양재천 산책로의 빈 자리"
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        proposal = submit(
+            proposal_round, resident, image=photo, image_description="양재천 산책로의 빈 자리"
+        )
 
     proposal.refresh_from_db()
     assert proposal.image_description == "양재천 산책로의 빈 자리"
@@ -171,6 +173,18 @@ def test_a_picture_is_kept_with_nothing_but_its_pixels_under_a_random_name(
     with proposal.image.open("rb") as stored:
         picture = Image.open(io.BytesIO(stored.read()))
     assert GPS_IFD not in picture.getexif()
+
+
+def test_a_failed_submission_leaves_no_picture_behind(proposal_round, resident, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    photo = SimpleUploadedFile("stream.png", png_bytes(), content_type="image/png")
+
+    with pytest.raises(RuntimeError), transaction.atomic():
+        submit(proposal_round, resident, image=photo, image_description="양재천 산책로")
+        raise RuntimeError("the submission fails after the picture was taken")
+
+    assert not Proposal.objects.exists()
+    assert not [path for path in tmp_path.rglob("*") if path.is_file()]
 
 
 @pytest.mark.parametrize(

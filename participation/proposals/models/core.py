@@ -13,7 +13,7 @@ from modelcluster.models import ClusterableModel
 from cms.panels import translated_panels
 from participation.feedback.models import TranslationStatus
 
-from . import conf
+from .. import conf
 
 LANGUAGE_CHOICES = settings.LANGUAGES
 
@@ -147,10 +147,13 @@ class Proposal(DetectedText):
         on_delete=models.SET_NULL,
         related_name="proposals",
     )
+    # SET_NULL: an account's deletion (or erasure, services/privacy.py) keeps the public text.
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
-        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="proposals",
     )
     title = models.CharField(_("title"), max_length=200)
@@ -174,6 +177,8 @@ class Proposal(DetectedText):
     support_count = models.PositiveIntegerField(_("supports"), default=0)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     answered_at = models.DateTimeField(_("first answered at"), null=True, blank=True)
+    # Set when the author's identity, followers and picture went (services/privacy.py).
+    personal_data_erased_at = models.DateTimeField(null=True, blank=True)
     # Where residents see what an implemented proposal became: a news or program page.
     result_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -206,7 +211,11 @@ class Proposal(DetectedText):
 class Support(models.Model):
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="supports")
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="proposal_supports"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposal_supports",
     )
     created_at = models.DateTimeField(_("created at"))
 
@@ -227,8 +236,14 @@ class Comment(DetectedText):
         "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
     )
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="proposal_comments"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proposal_comments",
     )
+    # An answer by the district's staff (written in Korean in the admin), marked as such.
+    by_staff = models.BooleanField(_("by the district's staff"), default=False)
     body = models.TextField(_("text"))
     hidden_reason = models.CharField(
         _("reason for hiding"), max_length=20, choices=HideReason.choices, blank=True
