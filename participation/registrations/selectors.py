@@ -52,37 +52,23 @@ def free_places_and_start(*, event_id: int, session_id: int | None = None) -> tu
     runs on every registration. Negative when an editor lowered the capacity below the seats
     already taken. With `session_id`: the session's own capacity, seats and start."""
     if session_id is not None:
-        return _session_free_places_and_start(session_id=session_id)
+        return _free_places_and_start(EventSession, key="session_id", pk=session_id)
+    return _free_places_and_start(EventPage, key="event_id", pk=event_id)
+
+
+def _free_places_and_start(model, *, key: str, pk: int) -> tuple[int, object]:
+    """`model` (an event or a session) with its seats held, summed by the registrations' `key`."""
     held = (
         Registration.objects.filter(
-            event_id=OuterRef("pk"), status__in=Registration.SEAT_HOLDING_STATUSES
+            **{key: OuterRef("pk")}, status__in=Registration.SEAT_HOLDING_STATUSES
         )
         .order_by()
-        .values("event_id")
+        .values(key)
         .annotate(total=Sum("party_size"))
         .values("total")
     )
     capacity, starts_at, seats = (
-        EventPage.objects.filter(pk=event_id)
-        .annotate(held=Subquery(held))
-        .values_list("capacity", "starts_at", "held")
-        .get()
-    )
-    return capacity - (seats or 0), starts_at
-
-
-def _session_free_places_and_start(*, session_id: int) -> tuple[int, object]:
-    held = (
-        Registration.objects.filter(
-            session_id=OuterRef("pk"), status__in=Registration.SEAT_HOLDING_STATUSES
-        )
-        .order_by()
-        .values("session_id")
-        .annotate(total=Sum("party_size"))
-        .values("total")
-    )
-    capacity, starts_at, seats = (
-        EventSession.objects.filter(pk=session_id)
+        model.objects.filter(pk=pk)
         .annotate(held=Subquery(held))
         .values_list("capacity", "starts_at", "held")
         .get()
