@@ -19,7 +19,7 @@ run: install messages
 
 ## Run the whole test suite (SQLite unless DATABASE_URL is set).
 test: install messages
-	$(BIN)/pytest -n 2 --dist worksteal
+	$(BIN)/pytest -n 2
 
 install: $(VENV)/.installed
 

@@ -39,11 +39,26 @@ BASE_DIR = Path(__file__).resolve().parents[1]
 XDIST_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    # The tests marked slow run first: left to the end, one of them keeps a process busy for
-    # minutes while the other has nothing left to do (`make test` also lets an idle process
-    # take queued tests from the busy one: --dist worksteal).
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    # pytest-django has ordered the tests as Django does: those inside a transaction, then those
+    # that flush the database, then those without one. Within each group the slow ones go
+    # first (the slow tests without a database before all): left to the end, one of them keeps
+    # a process busy for minutes while the other has nothing left to do.
+    items.sort(key=lambda item: _slow_first_in_its_group(item))
+
+
+def _slow_first_in_its_group(item) -> tuple[int, bool]:
+    marker = item.get_closest_marker("django_db")
+    fixtures = set(getattr(item, "fixturenames", ()))
+    flushes = bool(marker and marker.kwargs.get("transaction")) or bool(
+        fixtures & {"transactional_db", "live_server"}
+    )
+    uses_db = flushes or bool(marker) or "db" in fixtures
+    slow = item.get_closest_marker("slow") is not None
+    if not uses_db:
+        return (-1 if slow else 2, not slow)
+    return (1 if flushes else 0, not slow)
 
 
 def redis_database_url(purpose: int) -> str:

@@ -32,7 +32,7 @@ pytestmark = [
     pytest.mark.django_db(transaction=True),
 ]
 
-PARALLEL = 60
+PARALLEL = 40
 Status = Registration.Status
 
 
