@@ -1,6 +1,7 @@
 """The satisfaction survey after an event: sent once to each person (email address) who was
-checked in, however many of the event's sessions they attended, and answered once for the event. The answer is a feedback item (participation.feedback), so a
-comment has its language detected and is translated for staff like any other feedback."""
+checked in, however many of the event's sessions they attended, and answered once for the
+event. The answer is a feedback item (participation.feedback), so a comment has its language
+detected and is translated for staff like any other feedback."""
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
