@@ -16,7 +16,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from cms.calendar import SEOUL, calendar_of, event_location
+from cms.calendar import SEOUL, event_location, registration_calendar, sessions_calendar
 from participation.emails import queue_email
 from portal.outbox import Outbox
 
@@ -73,8 +73,17 @@ def send_registration_email(*, registration, kind: str):
         body = render_to_string(f"registrations/emails/{kind}.txt", context)
     message = EmailMultiAlternatives(subject=subject, body=body, to=[registration.email])
     if kind in TICKET_KINDS:
-        message.attach("event.ics", calendar_of([event], None, name=event.title), "text/calendar")
+        calendar = registration_calendar(event, session=session)
+        message.attach("event.ics", calendar, "text/calendar")
         message.attach("ticket-qr.png", ticket_qr_png(context["manage_url"]), "image/png")
+    if kind == "sessions":
+        confirmed = [
+            row["session"]
+            for row in context["session_rows"]
+            if row["registration"].status == Registration.Status.CONFIRMED
+        ]
+        if confirmed:
+            message.attach("sessions.ics", sessions_calendar(event, confirmed), "text/calendar")
     return queue_email(message=message, language=language)
 
 
@@ -99,6 +108,7 @@ def session_rows(*, registration, language: str) -> list[dict]:
     return [
         {
             "registration": row,
+            "session": titles[row.session_id],
             "title": titles[row.session_id].title,
             "starts_at": timezone.localtime(row.session.starts_at, SEOUL),
             "ends_at": timezone.localtime(row.session.ends_at, SEOUL),

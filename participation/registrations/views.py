@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from cms.calendar import SEOUL, calendar_of, google_calendar_url
+from cms.calendar import SEOUL, google_calendar_url, registration_calendar
 from cms.models import EventPage
 from portal.client_ip import client_ip
 from portal.links import page_url
@@ -138,7 +138,7 @@ def manage(request, token: str):
         "holds_ticket": registration.status == Registration.Status.CONFIRMED,
         "is_offered": registration.status == Registration.Status.OFFERED,
         "fewer_places_asked": fewer_places_pending(registration),
-        "google_calendar_url": google_calendar_url(event, link=event_link),
+        "google_calendar_url": google_calendar_url(event, link=event_link, session=session),
         "can_cancel": services.cancellation_refusal(registration=registration) is None,
         "survey_open": _survey_open(registration),
     }
@@ -158,9 +158,11 @@ def ics(request, token: str):
     registration = _registration_or_404(request, token)
     if isinstance(registration, HttpResponse):
         return registration
-    event = localized_event(registration.event, translation.get_language())
+    language = translation.get_language()
+    event = localized_event(registration.event, language)
+    session = registration.session and localized_session(registration.session, language)
     response = HttpResponse(
-        calendar_of([event], None, name=event.title), content_type="text/calendar; charset=utf-8"
+        registration_calendar(event, session=session), content_type="text/calendar; charset=utf-8"
     )
     response["Content-Disposition"] = 'attachment; filename="event.ics"'
     return response

@@ -10,8 +10,9 @@ from django.utils import timezone
 from wagtail.rich_text import RichText
 
 from cms.calendar import SEOUL
-from cms.models import StandardPage
+from cms.models import EventSession, StandardPage
 from demo.data import by_language, read
+from demo.events import aware
 from tests.factories import (
     ClusterFactory,
     EventCategoryFactory,
@@ -30,6 +31,8 @@ TRANSLATIONS = LANGUAGES[1:]
 
 KPOP = next(p for p in read("programs") if p["slug"] == "kpop-world-city-week")
 KPOP_2026 = next(e for e in KPOP["events"] if e["slug"] == "2026")
+FORUM = next(p for p in read("programs") if p["slug"] == "gangnam-global-tech-forum")
+FORUM_2027 = next(e for e in FORUM["events"] if e["slug"] == "2027")
 
 
 def _body(html: str) -> list:
@@ -154,3 +157,44 @@ def news(home_pages):
             body=_body(text[language]["body_html"]),
         )
     return article
+
+
+def tech_forum_2027(index, *, languages=TRANSLATIONS):
+    """The Gangnam Global Tech Forum program and its 2027 edition with its three sessions (as
+    demo/data/programs.yaml has them), open for registration, in Korean and `languages`, each
+    session titled in the page's language. Returns the Korean event."""
+    texts = by_language(FORUM, ("title", "summary"))
+    program = ProgramPageFactory(
+        parent=index,
+        slug=FORUM["slug"],
+        strategy_axis=StrategyAxisFactory(code=FORUM["axis"], name_ko="산업"),
+        cluster=ClusterFactory(code=FORUM["cluster"], name_ko="AI 스마트시티"),
+        **texts["ko"],
+    )
+    items = FORUM_2027["sessions"]
+    event_texts = by_language(FORUM_2027, ("title", "summary"))
+    event = EventPageFactory(
+        parent=program,
+        slug=FORUM_2027["slug"],
+        starts_at=aware(items[0]["starts_at"]),
+        ends_at=aware(items[-1]["ends_at"]),
+        registration_opens_at=timezone.now() - timedelta(days=1),
+        max_party_size=1,
+        **event_texts["ko"],
+    )
+    for number, item in enumerate(items):
+        EventSession.objects.create(
+            page=event,
+            title=item["title"]["ko"],
+            starts_at=aware(item["starts_at"]),
+            ends_at=aware(item["ends_at"]),
+            capacity=item["capacity"],
+            sort_order=number,
+        )
+    for language in languages:
+        translate_page(program, language, **texts[language])
+        translated = translate_page(event, language, **event_texts[language])
+        for session in EventSession.objects.filter(page=translated):
+            session.title = items[session.sort_order]["title"][language]
+            session.save(update_fields=["title"])
+    return event

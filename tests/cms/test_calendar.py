@@ -33,3 +33,29 @@ def test_the_google_calendar_link_has_utc_times_and_escaped_text():
     assert query["details"] == ["Talk + Q&A\n\nhttps://portal.example/en/programs/kpop/2026/"]
     assert query["location"] == ["COEX, 513 Yeongdong-daero, Gangnam-gu, Hall B"]
     assert " " not in url and "&amp;" not in url
+
+
+def test_with_a_session_the_link_has_the_sessions_times_and_title():
+    event = SimpleNamespace(
+        title="Gangnam Global Tech Forum 2027",
+        summary="",
+        starts_at=datetime(2027, 5, 12, 9, 0, tzinfo=SEOUL),
+        ends_at=datetime(2027, 5, 14, 18, 0, tzinfo=SEOUL),
+        venue=None,
+        address="COEX",
+        online_url="",
+    )
+    session = SimpleNamespace(
+        title="Workshop",
+        starts_at=datetime(2027, 5, 13, 14, 0, tzinfo=SEOUL),
+        ends_at=datetime(2027, 5, 13, 16, 0, tzinfo=SEOUL),
+    )
+
+    query = parse_qs(urlsplit(google_calendar_url(event, session=session)).query)
+
+    assert query["dates"] == ["20270513T050000Z/20270513T070000Z"]
+    assert query["text"] == ["Gangnam Global Tech Forum 2027 – Workshop"]
+    # Without a session (the event page), the event's own.
+    query = parse_qs(urlsplit(google_calendar_url(event)).query)
+    assert query["dates"] == ["20270512T000000Z/20270514T090000Z"]
+    assert query["text"] == ["Gangnam Global Tech Forum 2027"]

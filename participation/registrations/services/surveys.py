@@ -1,6 +1,7 @@
-"""The satisfaction survey after an event: sent once to each attendee who was checked in, and
-answered once per registration. The answer is a feedback item (participation.feedback), so a
-comment has its language detected and is translated for staff like any other feedback."""
+"""The satisfaction survey after an event: sent once to each person (email address) who was
+checked in, however many of the event's sessions they attended, and answered once for the
+event. The answer is a feedback item (participation.feedback), so a comment has its language
+detected and is translated for staff like any other feedback."""
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -38,8 +39,9 @@ def surveys_due(*, now):
 
 
 def send_surveys(*, now=None) -> int:
-    """Email the survey to each attendee of a finished event, once; safe to run any number of
-    times, and concurrently."""
+    """Email the survey once to each attendee of a finished event: one email per (event, email
+    address), the lowest registration carrying it and its sibling registrations (other sessions)
+    marked as sent with it. Safe to run any number of times, and concurrently."""
     now = now or timezone.now()
     due = surveys_due(now=now).order_by("pk").values_list("pk", flat=True)[:SURVEY_BATCH]
     sent = 0
@@ -55,11 +57,29 @@ def send_surveys(*, now=None) -> int:
             )
             if registration is None:
                 continue
-            registration.survey_sent_at = now
-            registration.save(update_fields=["survey_sent_at"])
-            send_registration_email(registration=registration, kind="survey")
-            sent += 1
+            if send_person_survey(registration=registration, now=now):
+                sent += 1
     return sent
+
+
+def send_person_survey(*, registration: Registration, now) -> bool:
+    """Inside the transaction holding `registration`'s row lock: email its person the survey
+    unless a sibling registration carries (or carried) it. Returns whether an email went out."""
+    same_person = Registration.objects.filter(
+        event_id=registration.event_id, email__iexact=registration.email
+    ).exclude(pk=registration.pk)
+    lower_due = surveys_due(now=now).filter(pk__in=same_person, pk__lt=registration.pk)
+    if lower_due.exists():
+        # The person's first registration carries the email; another run holds it.
+        return False
+    already_asked = same_person.filter(survey_sent_at__isnull=False).exists()
+    same_person.filter(survey_sent_at__isnull=True).update(survey_sent_at=now)
+    registration.survey_sent_at = now
+    registration.save(update_fields=["survey_sent_at"])
+    if already_asked:  # e.g. a late check-in for another session
+        return False
+    send_registration_email(registration=registration, kind="survey")
+    return True
 
 
 def check_survey_open(*, registration: Registration, now=None) -> None:
@@ -73,8 +93,18 @@ def check_survey_open(*, registration: Registration, now=None) -> None:
         raise SurveyNotAvailable()
     if now < registration.event.ends_at:
         raise SurveyNotOpen()
-    if FeedbackItem.objects.filter(registration=registration).exists():
+    if answers_of_person(registration=registration).exists():
         raise SurveyAlreadyAnswered()
+
+
+def answers_of_person(*, registration: Registration):
+    """Survey answers for `registration`'s event from its email address: one answers for all of
+    the person's sessions."""
+    return FeedbackItem.objects.filter(
+        kind=Kind.EVENT_SURVEY,
+        registration__event_id=registration.event_id,
+        registration__email__iexact=registration.email,
+    )
 
 
 def answer_survey(
@@ -87,12 +117,15 @@ def answer_survey(
         raise InvalidSurveyAnswer()
     try:
         with transaction.atomic():
-            # Two submissions of one survey queue here; the second then sees the first answer.
-            registration = (
+            # Two submissions for one person (any of their sessions' links) queue here, the
+            # registrations locked in one order; the second then sees the first answer.
+            list(
                 Registration.objects.select_for_update(of=("self",))
-                .select_related("event")
-                .get(pk=registration.pk)
+                .filter(event_id=registration.event_id, email__iexact=registration.email)
+                .order_by("pk")
+                .values_list("pk", flat=True)
             )
+            registration = Registration.objects.select_related("event").get(pk=registration.pk)
             check_survey_open(registration=registration, now=now)
             return submit_feedback(
                 kind=Kind.EVENT_SURVEY,
